@@ -1,0 +1,38 @@
+package io.revalign.common.problem;
+
+import java.util.List;
+
+/** Thrown by services to answer with a problem; mapped to problem+json by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** A validation failure of one request field that Bean Validation cannot express. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public Problem toProblem(String instance) {
+        return errors != null ? Problem.validation(errors, instance) : Problem.of(type, getMessage(), instance);
+    }
+}

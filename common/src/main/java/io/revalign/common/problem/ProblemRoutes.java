@@ -1,0 +1,59 @@
+package io.revalign.common.problem;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Problem details for what happens outside REST resources: unknown routes, authentication that
+ * fails before a resource is reached (bad or expired tokens) and other HTTP-layer failures.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+
+    private final ProblemJson json;
+
+    public ProblemRoutes(ProblemJson json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MAX_VALUE).handler(rc -> json.send(rc,
+                Problem.of(ProblemType.NOT_FOUND, "No resource at " + rc.request().path(), rc.request().path())));
+        router.route().failureHandler(this::failure);
+    }
+
+    private void failure(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        String path = rc.request().path();
+        int status = rc.statusCode();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            status = 401;
+        } else if (failure instanceof ForbiddenException) {
+            status = 403;
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        if (type == null || status >= 500) {
+            String reference = UUID.randomUUID().toString();
+            LOG.errorf(failure, "Unexpected failure on %s (reference %s)", path, reference);
+            json.send(rc, Problem.of(ProblemType.INTERNAL_ERROR,
+                    "An unexpected error occurred; quote reference " + reference + " when reporting it", path));
+            return;
+        }
+        String detail = switch (type) {
+            case UNAUTHORIZED -> "Send a valid bearer token in the Authorization header";
+            case FORBIDDEN -> "Your roles do not allow this operation";
+            case PAYLOAD_TOO_LARGE -> "The request body exceeds the size limit";
+            default -> type.title();
+        };
+        json.send(rc, Problem.of(type, detail, path));
+    }
+}

@@ -1,0 +1,115 @@
+package io.revalign.lead.api;
+
+import io.revalign.common.page.Page;
+import io.revalign.common.problem.Problem;
+import io.revalign.common.problem.ProblemExamples;
+import io.revalign.common.security.Roles;
+import io.revalign.lead.domain.LeadSource;
+import io.revalign.lead.repository.LeadRepository;
+import io.revalign.lead.service.LeadService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Leads: create, read, list. */
+@Path("/api/leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Leads", description = "Contacts and companies that marketing hands to sales")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+public class LeadResource {
+
+    private final LeadService service;
+
+    public LeadResource(LeadService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS,
+            Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Create a lead",
+            description = "A lead from a CRM carries its (source, externalId); a second lead with the same pair is refused.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "from Salesforce", value = Examples.LEAD_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location is the new lead's URL", content = @Content(
+            schema = @Schema(implementation = LeadResponse.class),
+            examples = @ExampleObject(name = "created", value = Examples.LEAD)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed lead", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid email", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "A lead with this source and externalId exists", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "duplicate", value = ProblemExamples.CONFLICT)))
+    public Response create(@Valid @NotNull LeadRequest body, @Context UriInfo uri) {
+        LeadResponse created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
+            Roles.REVOPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Read a lead")
+    @APIResponse(responseCode = "200", description = "The lead", content = @Content(
+            schema = @Schema(implementation = LeadResponse.class),
+            examples = @ExampleObject(name = "lead", value = Examples.LEAD)))
+    @APIResponse(responseCode = "404", description = "No lead with this id", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown id", value = ProblemExamples.NOT_FOUND)))
+    public LeadResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
+            Roles.REVOPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "List leads", description = "Oldest first, one page at a time; pass `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of leads", content = @Content(
+            schema = @Schema(implementation = LeadPage.class),
+            examples = @ExampleObject(name = "page", value = Examples.LEAD_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.VALIDATION)))
+    public Page<LeadResponse> list(
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Only leads from this source") @QueryParam("source") LeadSource source,
+            @Parameter(description = "Only the lead with this id in its source") @QueryParam("externalId") String externalId,
+            @Parameter(description = "Only leads with this email (any case)") @QueryParam("email") String email) {
+        return service.list(new LeadRepository.Filter(source, externalId, email), after, limit);
+    }
+
+    /** The page type as the contract names it. */
+    @Schema(name = "LeadPage")
+    record LeadPage(java.util.List<LeadResponse> items, @Schema(nullable = true) String next) {
+    }
+}

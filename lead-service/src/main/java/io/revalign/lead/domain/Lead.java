@@ -1,0 +1,66 @@
+package io.revalign.lead.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A person at a company that marketing or sales may sell to, with the answers that qualify them. */
+@Entity
+@Table(name = "lead")
+public class Lead {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String email;
+
+    public String firstName;
+    public String lastName;
+    public String company;
+    public String title;
+    public String industry;
+    public Integer companySize;
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LeadSource source;
+
+    public String externalId;
+
+    @Embedded
+    public Bant bant = new Bant();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> attributes = new HashMap<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LifecycleStage lifecycleStage;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

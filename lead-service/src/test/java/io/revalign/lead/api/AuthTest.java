@@ -1,0 +1,64 @@
+package io.revalign.lead.api;
+
+import static io.revalign.common.testing.Api.anonymous;
+import static io.revalign.common.testing.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.DevTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bearer tokens are verified here too, not only at the gateway. */
+@QuarkusTest
+class AuthTest {
+
+    static String[] badTokens() {
+        return new String[] {
+            DevTokens.expired("marketing"),
+            DevTokens.signedByStranger("marketing"),
+            DevTokens.unsigned("marketing"),
+            "not.a.jwt"
+        };
+    }
+
+    @Test
+    void noTokenIsUnauthorized() {
+        anonymous().get("/api/leads")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:revalign:problem:unauthorized"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTokens")
+    void badTokensAreUnauthorized(String token) {
+        anonymous().auth().oauth2(token).get("/api/leads")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:unauthorized"));
+    }
+
+    @Test
+    void validTokenWithoutTheRoleIsForbidden() {
+        as("legal").get("/api/leads")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:forbidden"));
+        as("seller").body(LeadResourceTest.lead(LeadResourceTest.unique())).post("/api/leads")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void healthContractAndMetricsArePublic() {
+        anonymous().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+        anonymous().get("/q/health/live").then().statusCode(200);
+        anonymous().get("/q/openapi").then().statusCode(200);
+        anonymous().get("/q/metrics").then().statusCode(200);
+        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

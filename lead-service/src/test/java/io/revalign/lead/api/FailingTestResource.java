@@ -1,0 +1,16 @@
+package io.revalign.lead.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** Test-only: a resource that fails the way a bug would, to check what clients see. */
+@Path("/test-only/failure")
+public class FailingTestResource {
+
+    @GET
+    @PermitAll
+    public String fail() {
+        throw new IllegalStateException("secret-internal-detail");
+    }
+}
