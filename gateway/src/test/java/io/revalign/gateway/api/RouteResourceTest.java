@@ -1,0 +1,47 @@
+package io.revalign.gateway.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.revalign.common.testing.Api.anonymous;
+import static io.revalign.common.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.gateway.UpstreamStubs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RouteResourceTest {
+
+    @BeforeEach
+    void leadIsReady() {
+        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\"}")));
+    }
+
+    @Test
+    void listsEveryRouteWithItsReadiness() {
+        as("revops").get("/api/gateway/routes")
+                .then().statusCode(200)
+                .body("service", org.hamcrest.Matchers.contains("governance", "lead", "skills"))
+                .body("find { it.service == 'lead' }.prefixes[0]", equalTo("/api/leads"))
+                .body("find { it.service == 'lead' }.ready", equalTo(true))
+                .body("find { it.service == 'skills' }.ready", equalTo(false))
+                .body("find { it.service == 'skills' }.contract", equalTo("/openapi/skills"));
+    }
+
+    @Test
+    void routesNeedAnOperatorRole() {
+        as("seller").get("/api/gateway/routes").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthReportsEachServiceAndIsDownWhileOneIs() {
+        anonymous().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'upstream services' }.data.lead", equalTo("UP"))
+                .body("checks.find { it.name == 'upstream services' }.data.skills", equalTo("DOWN"));
+    }
+}
