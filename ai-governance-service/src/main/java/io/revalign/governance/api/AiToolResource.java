@@ -1,0 +1,136 @@
+package io.revalign.governance.api;
+
+import io.revalign.common.page.Page;
+import io.revalign.common.problem.Problem;
+import io.revalign.common.problem.ProblemExamples;
+import io.revalign.common.problem.ProblemException;
+import io.revalign.common.security.Roles;
+import io.revalign.governance.domain.ToolCategory;
+import io.revalign.governance.domain.ToolStatus;
+import io.revalign.governance.repository.AiToolRepository;
+import io.revalign.governance.service.AiToolService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The AI tool registry: register, read, list. */
+@Path("/api/ai-tools")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "AI tools", description = "The AI tools marketing and sales use or want to use")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+public class AiToolResource {
+
+    private final AiToolService service;
+
+    public AiToolResource(AiToolService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(summary = "Register an AI tool",
+            description = "A new tool starts as PROPOSED. A vendor's tool is registered once: a second tool with "
+                    + "the same vendor and name, in any letter case, is refused.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "conversation intelligence",
+            value = Examples.AI_TOOL_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location is the new tool's URL", content = @Content(
+            schema = @Schema(implementation = AiToolResponse.class),
+            examples = @ExampleObject(name = "created", value = Examples.AI_TOOL)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed tool", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
+    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
+    public Response register(@Valid @NotNull AiToolRequest body, @Context UriInfo uri) {
+        AiToolResponse created = service.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN,
+            Roles.SALES, Roles.MARKETING_LEADER, Roles.LEGAL, Roles.INTEGRATION})
+    @Operation(summary = "Read an AI tool")
+    @APIResponse(responseCode = "200", description = "The tool", content = @Content(
+            schema = @Schema(implementation = AiToolResponse.class),
+            examples = @ExampleObject(name = "tool", value = Examples.AI_TOOL)))
+    @APIResponse(responseCode = "404", description = "No tool with this id", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
+    public AiToolResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN,
+            Roles.SALES, Roles.MARKETING_LEADER, Roles.LEGAL, Roles.INTEGRATION})
+    @Operation(summary = "List AI tools", description = "Oldest first, one page at a time; pass `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of tools", content = @Content(
+            schema = @Schema(implementation = AiToolPage.class),
+            examples = @ExampleObject(name = "page", value = Examples.AI_TOOL_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad limit, cursor or filter", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid limit", value = Examples.INVALID_LIMIT)))
+    public Page<AiToolResponse> list(
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Only tools of this category", schema = @Schema(implementation = ToolCategory.class))
+            @QueryParam("category") String category,
+            @Parameter(description = "Only tools with this status", schema = @Schema(implementation = ToolStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only tools of this vendor (any case)") @QueryParam("vendor") String vendor) {
+        return service.list(new AiToolRepository.Filter(filterValue(ToolCategory.class, "category", category),
+                filterValue(ToolStatus.class, "status", status), vendor), after, limit);
+    }
+
+    // Taken as text: an enum query parameter that does not convert would otherwise answer 404, as JAX-RS specifies.
+    private static <E extends Enum<E>> E filterValue(Class<E> type, String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The page type as the contract names it. */
+    @Schema(name = "AiToolPage")
+    record AiToolPage(java.util.List<AiToolResponse> items, @Schema(nullable = true) String next) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.revalign.governance.api;
+
+import io.revalign.governance.domain.AiTool;
+import io.revalign.governance.domain.DataCategory;
+import io.revalign.governance.domain.ToolCategory;
+import io.revalign.governance.domain.ToolStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An AI tool as the API shows it. */
+@Schema(name = "AiTool")
+public record AiToolResponse(
+        UUID id,
+        String name,
+        String vendor,
+        ToolCategory category,
+        String description,
+        List<String> useCases,
+        Set<DataCategory> dataCategories,
+        String ownerRole,
+        List<String> skillKeys,
+        ToolStatus status,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static AiToolResponse from(AiTool tool) {
+        return new AiToolResponse(tool.id, tool.name, tool.vendor, tool.category, tool.description,
+                List.copyOf(tool.useCases), new TreeSet<>(tool.dataCategories), tool.ownerRole,
+                List.copyOf(tool.skillKeys), tool.status, tool.createdAt, tool.updatedAt);
+    }
+}

@@ -1,0 +1,14 @@
+package io.revalign.governance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.OpenApiContract;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    void committedContractMatchesTheCode() throws Exception {
+        OpenApiContract.assertCommittedContractIsCurrent();
+    }
+}

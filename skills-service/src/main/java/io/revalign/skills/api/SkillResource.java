@@ -1,0 +1,132 @@
+package io.revalign.skills.api;
+
+import io.revalign.common.page.Page;
+import io.revalign.common.problem.Problem;
+import io.revalign.common.problem.ProblemExamples;
+import io.revalign.common.problem.ProblemException;
+import io.revalign.common.security.Roles;
+import io.revalign.skills.domain.SkillCategory;
+import io.revalign.skills.repository.SkillRepository;
+import io.revalign.skills.service.SkillService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Skill catalogue: create, read, list. */
+@Path("/api/skills")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Skills", description = "The catalogue of skills sellers are assessed on, with the 0-4 proficiency scale")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+public class SkillResource {
+
+    private final SkillService service;
+
+    public SkillResource(SkillService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(summary = "Add a skill to the catalogue",
+            description = "The key is the skill's stable identifier across RevAlign; a second skill with the same key is refused.")
+    @RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "with ESCO reference and level descriptors", value = Examples.SKILL_REQUEST),
+        @ExampleObject(name = "minimal", value = Examples.SKILL_REQUEST_MINIMAL)}))
+    @APIResponse(responseCode = "201", description = "Created; Location is the new skill's URL", content = @Content(
+            schema = @Schema(implementation = SkillResponse.class),
+            examples = @ExampleObject(name = "created", value = Examples.SKILL)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed skill", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid field", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "A skill with this key exists", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "duplicate", value = ProblemExamples.CONFLICT)))
+    public Response create(@Valid @NotNull SkillRequest body, @Context UriInfo uri) {
+        SkillResponse created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ENABLEMENT, Roles.SALES_LEADER, Roles.SALES, Roles.SELLER, Roles.REVOPS,
+            Roles.MARKETING_LEADER, Roles.INTEGRATION, Roles.ADMIN, Roles.IT, Roles.SECURITY})
+    @Operation(summary = "Read a skill")
+    @APIResponse(responseCode = "200", description = "The skill", content = @Content(
+            schema = @Schema(implementation = SkillResponse.class),
+            examples = @ExampleObject(name = "skill", value = Examples.SKILL)))
+    @APIResponse(responseCode = "404", description = "No skill with this id", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown id", value = ProblemExamples.NOT_FOUND)))
+    public SkillResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ENABLEMENT, Roles.SALES_LEADER, Roles.SALES, Roles.SELLER, Roles.REVOPS,
+            Roles.MARKETING_LEADER, Roles.INTEGRATION, Roles.ADMIN, Roles.IT, Roles.SECURITY})
+    @Operation(summary = "List skills", description = "Oldest first, one page at a time; pass `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of skills", content = @Content(
+            schema = @Schema(implementation = SkillPage.class),
+            examples = @ExampleObject(name = "page", value = Examples.SKILL_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad limit, cursor or category", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.VALIDATION)))
+    public Page<SkillResponse> list(
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Only skills of this category", schema = @Schema(implementation = SkillCategory.class))
+            @QueryParam("category") String category,
+            @Parameter(description = "Only the skill with this key") @QueryParam("key") String key) {
+        return service.list(new SkillRepository.Filter(categoryOf(category), key), after, limit);
+    }
+
+    // Taken as a string so an unknown category is a 400 naming the field, not the framework's 404.
+    private static SkillCategory categoryOf(String category) {
+        if (category == null || category.isEmpty()) {
+            return null;
+        }
+        try {
+            return SkillCategory.valueOf(category);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("category", "must be one of: " + Arrays.stream(SkillCategory.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The page type as the contract names it. */
+    @Schema(name = "SkillPage")
+    record SkillPage(java.util.List<SkillResponse> items, @Schema(nullable = true) String next) {
+    }
+}

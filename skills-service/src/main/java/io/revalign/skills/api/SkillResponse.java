@@ -1,0 +1,33 @@
+package io.revalign.skills.api;
+
+import io.revalign.skills.domain.ProficiencyLevel;
+import io.revalign.skills.domain.SkillCategory;
+import io.revalign.skills.domain.Skill;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A catalogue skill as the API shows it. */
+@Schema(name = "Skill")
+public record SkillResponse(
+        UUID id,
+        String key,
+        String name,
+        String description,
+        SkillCategory category,
+        @Schema(nullable = true) SkillRequest.Taxonomy taxonomy,
+        Map<ProficiencyLevel, String> levelDescriptors,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static SkillResponse from(Skill skill) {
+        SkillRequest.Taxonomy taxonomy = skill.taxonomyScheme == null ? null
+                : new SkillRequest.Taxonomy(skill.taxonomyScheme, skill.taxonomyCode);
+        Map<ProficiencyLevel, String> descriptors = new EnumMap<>(ProficiencyLevel.class);
+        descriptors.putAll(skill.levelDescriptors);
+        return new SkillResponse(skill.id, skill.key, skill.name, skill.description, skill.category, taxonomy,
+                descriptors, skill.createdAt, skill.updatedAt);
+    }
+}

@@ -1,0 +1,80 @@
+package io.revalign.skills.api;
+
+import static io.revalign.common.testing.Api.anonymous;
+import static io.revalign.common.testing.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.DevTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bearer tokens are verified here too, not only at the gateway. */
+@QuarkusTest
+class AuthTest {
+
+    static String[] badTokens() {
+        return new String[] {
+            DevTokens.expired("enablement"),
+            DevTokens.signedByStranger("enablement"),
+            DevTokens.unsigned("enablement"),
+            "not.a.jwt"
+        };
+    }
+
+    @Test
+    void noTokenIsUnauthorized() {
+        anonymous().get("/api/skills")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:revalign:problem:unauthorized"));
+        anonymous().body(SkillResourceTest.skill(SkillResourceTest.unique())).post("/api/skills")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTokens")
+    void badTokensAreUnauthorized(String token) {
+        anonymous().auth().oauth2(token).get("/api/skills")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:unauthorized"));
+    }
+
+    @Test
+    void validTokenWithoutTheRoleIsForbidden() {
+        as("legal").get("/api/skills")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:forbidden"));
+        as("legal").get("/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e")
+                .then().statusCode(403);
+        as("seller").body(SkillResourceTest.skill(SkillResourceTest.unique())).post("/api/skills")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:forbidden"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"enablement", "sales-leader", "sales", "seller", "revops", "marketing-leader",
+        "integration", "admin", "it", "security"})
+    void everyReadingRoleMayList(String role) {
+        as(role).get("/api/skills").then().statusCode(200);
+    }
+
+    @Test
+    void healthContractAndMetricsArePublic() {
+        anonymous().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem(containsString("Database")));
+        anonymous().get("/q/health/live").then().statusCode(200);
+        anonymous().get("/q/openapi").then().statusCode(200);
+        anonymous().get("/q/metrics").then().statusCode(200);
+        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
