@@ -1,9 +1,9 @@
 package io.revalign.governance.api;
 
 import io.revalign.common.page.Page;
+import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
-import io.revalign.common.problem.ProblemException;
 import io.revalign.common.security.Roles;
 import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
@@ -26,9 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -103,7 +101,7 @@ public class AiToolResource {
             examples = @ExampleObject(name = "page", value = Examples.AI_TOOL_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad limit, cursor or filter", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = Examples.INVALID_LIMIT)))
+            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<AiToolResponse> list(
             @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
@@ -112,22 +110,11 @@ public class AiToolResource {
             @Parameter(description = "Only tools with this status", schema = @Schema(implementation = ToolStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Only tools of this vendor (any case)") @QueryParam("vendor") String vendor) {
-        return service.list(new AiToolRepository.Filter(filterValue(ToolCategory.class, "category", category),
-                filterValue(ToolStatus.class, "status", status), vendor), after, limit);
+        return service.list(new AiToolRepository.Filter(EnumParam.parse(ToolCategory.class, "category", category),
+                EnumParam.parse(ToolStatus.class, "status", status), vendor), after, limit);
     }
 
     // Taken as text: an enum query parameter that does not convert would otherwise answer 404, as JAX-RS specifies.
-    private static <E extends Enum<E>> E filterValue(Class<E> type, String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of: " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 
     /** The page type as the contract names it. */
     @Schema(name = "AiToolPage")

@@ -27,10 +27,6 @@ final class Examples {
              "errors": [{"field": "name", "message": "must not be blank"},
                         {"field": "skillKeys[0]", "message": "must be a skill key such as call-coaching"}]}""";
 
-    static final String INVALID_LIMIT = """
-            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
-             "detail": "1 field is invalid", "instance": "/api/ai-tools",
-             "errors": [{"field": "limit", "message": "must be less than or equal to 500"}]}""";
 
     static final String DUPLICATE_AI_TOOL = """
             {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,

@@ -99,7 +99,9 @@ class AiToolResourceTest {
         Map<String, Object> approved = tool(unique());
         approved.put("status", "APPROVED");
         as("admin").body(approved).post("/api/ai-tools")
-                .then().statusCode(201).body("status", equalTo("PROPOSED"));
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("is not a field of this request"));
     }
 
     @Test

@@ -12,7 +12,7 @@ public record Problem(
         @Schema(description = "Short summary of the problem type", examples = "Validation failed") String title,
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "What went wrong with this request", examples = "1 field is invalid") String detail,
-        @Schema(description = "Path of the request that failed", examples = "/api/leads") String instance,
+        @Schema(description = "Path of the request that failed", examples = "/api/skills/not-a-skill") String instance,
         @Schema(description = "One entry per invalid field (validation failures only)") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

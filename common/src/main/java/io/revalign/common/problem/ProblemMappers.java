@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -55,7 +56,8 @@ public class ProblemMappers {
 
     // The subtypes are listed because Quarkus REST maps some of them itself, with bodies we do not want.
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class,
+            UnrecognizedPropertyException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return json.response(jsonProblem(e, path(uri))).build();
     }
@@ -182,6 +184,9 @@ public class ProblemMappers {
     }
 
     private static String expectation(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         Class<?> target = e instanceof InvalidFormatException f ? f.getTargetType()
                 : e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {

@@ -1,6 +1,7 @@
 package io.revalign.lead.api;
 
 import io.revalign.common.page.Page;
+import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
@@ -64,10 +65,10 @@ public class LeadResource {
             examples = @ExampleObject(name = "created", value = Examples.LEAD)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed lead", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid email", value = ProblemExamples.VALIDATION)))
+            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_LEAD)))
     @APIResponse(responseCode = "409", description = "A lead with this source and externalId exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "duplicate", value = ProblemExamples.CONFLICT)))
+            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_LEAD)))
     public Response create(@Valid @NotNull LeadRequest body, @Context UriInfo uri) {
         LeadResponse created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -84,7 +85,7 @@ public class LeadResource {
             examples = @ExampleObject(name = "lead", value = Examples.LEAD)))
     @APIResponse(responseCode = "404", description = "No lead with this id", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown id", value = ProblemExamples.NOT_FOUND)))
+            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
     public LeadResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -98,14 +99,15 @@ public class LeadResource {
             examples = @ExampleObject(name = "page", value = Examples.LEAD_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.VALIDATION)))
+            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<LeadResponse> list(
             @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
-            @Parameter(description = "Only leads from this source") @QueryParam("source") LeadSource source,
+            @Parameter(description = "Only leads from this source", schema = @Schema(implementation = LeadSource.class))
+            @QueryParam("source") String source,
             @Parameter(description = "Only the lead with this id in its source") @QueryParam("externalId") String externalId,
             @Parameter(description = "Only leads with this email (any case)") @QueryParam("email") String email) {
-        return service.list(new LeadRepository.Filter(source, externalId, email), after, limit);
+        return service.list(new LeadRepository.Filter(EnumParam.parse(LeadSource.class, "source", source), externalId, email), after, limit);
     }
 
     /** The page type as the contract names it. */

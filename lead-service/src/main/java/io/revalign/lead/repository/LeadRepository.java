@@ -1,12 +1,13 @@
 package io.revalign.lead.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,22 +26,22 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     /** Up to {@code limit} leads after {@code after} (exclusive) in id order, which is creation order. */
     public List<Lead> page(Filter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (after != null) {
             where.add("id > :after");
-            params.and("after", after);
+            params.put("after", after);
         }
         if (filter.source() != null) {
             where.add("source = :source");
-            params.and("source", filter.source());
+            params.put("source", filter.source());
         }
         if (filter.externalId() != null) {
             where.add("externalId = :externalId");
-            params.and("externalId", filter.externalId());
+            params.put("externalId", filter.externalId());
         }
         if (filter.email() != null) {
             where.add("lower(email) = lower(:email)");
-            params.and("email", filter.email());
+            params.put("email", filter.email());
         }
         String query = where.isEmpty() ? "order by id" : String.join(" and ", where) + " order by id";
         return find(query, params).page(0, limit).list();

@@ -75,6 +75,24 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unknownFieldsAreNamedNotIgnored() {
+        as("marketing").body(Map.of("email", "a@b.example", "source", "WEB_FORM", "compnay", "Typo Ltd"))
+                .post("/api/leads")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("compnay"))
+                .body("errors[0].message", equalTo("is not a field of this request"));
+    }
+
+    @Test
+    void unknownEnumInAQueryIsABadRequestNamingIt() {
+        as("marketing").queryParam("source", "FAX").get("/api/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("source"))
+                .body("errors[0].message", containsString("SALESFORCE"));
+    }
+
+    @Test
     void unknownIdIsNotFound() {
         UUID id = UUID.randomUUID();
         as("sales").get("/api/leads/" + id)

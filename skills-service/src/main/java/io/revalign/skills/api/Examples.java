@@ -29,6 +29,21 @@ final class Examples {
 
     static final String SKILL_PAGE = "{\"items\": [" + SKILL + "], \"next\": \"AZOgxHwef2qdPitPWmx9jg\"}";
 
+    static final String INVALID_SKILL = """
+            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "1 field is invalid", "instance": "/api/skills",
+             "errors": [{"field": "key", "message": "must be lowercase words of letters and digits joined by single hyphens, such as prompt-engineering"}]}""";
+
+    static final String DUPLICATE_SKILL = """
+            {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e already has key prompt-engineering",
+             "instance": "/api/skills"}""";
+
+    static final String UNKNOWN_SKILL = """
+            {"type": "urn:revalign:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
+             "instance": "/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
+
     private Examples() {
     }
 }

@@ -1,9 +1,9 @@
 package io.revalign.skills.api;
 
 import io.revalign.common.page.Page;
+import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
-import io.revalign.common.problem.ProblemException;
 import io.revalign.common.security.Roles;
 import io.revalign.skills.domain.SkillCategory;
 import io.revalign.skills.repository.SkillRepository;
@@ -25,9 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,10 +66,10 @@ public class SkillResource {
             examples = @ExampleObject(name = "created", value = Examples.SKILL)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed skill", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid field", value = ProblemExamples.VALIDATION)))
+            examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
     @APIResponse(responseCode = "409", description = "A skill with this key exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "duplicate", value = ProblemExamples.CONFLICT)))
+            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL)))
     public Response create(@Valid @NotNull SkillRequest body, @Context UriInfo uri) {
         SkillResponse created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -88,7 +86,7 @@ public class SkillResource {
             examples = @ExampleObject(name = "skill", value = Examples.SKILL)))
     @APIResponse(responseCode = "404", description = "No skill with this id", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown id", value = ProblemExamples.NOT_FOUND)))
+            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
     public SkillResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -102,28 +100,16 @@ public class SkillResource {
             examples = @ExampleObject(name = "page", value = Examples.SKILL_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad limit, cursor or category", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.VALIDATION)))
+            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<SkillResponse> list(
             @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Only skills of this category", schema = @Schema(implementation = SkillCategory.class))
             @QueryParam("category") String category,
             @Parameter(description = "Only the skill with this key") @QueryParam("key") String key) {
-        return service.list(new SkillRepository.Filter(categoryOf(category), key), after, limit);
+        return service.list(new SkillRepository.Filter(EnumParam.parse(SkillCategory.class, "category", category), key), after, limit);
     }
 
-    // Taken as a string so an unknown category is a 400 naming the field, not the framework's 404.
-    private static SkillCategory categoryOf(String category) {
-        if (category == null || category.isEmpty()) {
-            return null;
-        }
-        try {
-            return SkillCategory.valueOf(category);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("category", "must be one of: " + Arrays.stream(SkillCategory.values())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 
     /** The page type as the contract names it. */
     @Schema(name = "SkillPage")
