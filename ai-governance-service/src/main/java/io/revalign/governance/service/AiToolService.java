@@ -54,13 +54,13 @@ public class AiToolService {
         return AiToolResponse.from(tool);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public AiToolResponse get(UUID id) {
         return tools.findByIdOptional(id).map(AiToolResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("AI tool", id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Page<AiToolResponse> list(AiToolRepository.Filter filter, String after, int limit) {
         return Page.of(tools.page(filter, Cursor.decode(after), limit + 1), limit, tool -> tool.id,
                 AiToolResponse::from);

@@ -59,13 +59,13 @@ public class LeadService {
         return LeadResponse.from(lead);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public LeadResponse get(UUID id) {
         return leads.findByIdOptional(id).map(LeadResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Page<LeadResponse> list(LeadRepository.Filter filter, String after, int limit) {
         return Page.of(leads.page(filter, Cursor.decode(after), limit + 1), limit, lead -> lead.id, LeadResponse::from);
     }
