@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.revalign.common.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,14 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class AuthTest {
 
-    static String[] badTokens() {
-        return new String[] {
-            DevTokens.expired("admin"),
-            DevTokens.signedByStranger("admin"),
-            DevTokens.unsigned("admin"),
-            "not.a.jwt"
-        };
-    }
 
     @Test
     void noTokenIsUnauthorized() {
@@ -38,7 +29,7 @@ class AuthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badTokens")
+    @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
         anonymous().auth().oauth2(token).get("/api/ai-tools")
                 .then().statusCode(401)

@@ -54,6 +54,11 @@ public final class DevTokens {
         return header + "." + payload + ".";
     }
 
+    /** Every kind of token a service must refuse, for {@code @MethodSource("io.revalign.common.testing.DevTokens#invalid")}. */
+    public static String[] invalid() {
+        return new String[] {expired("admin"), signedByStranger("admin"), unsigned("admin"), "not.a.jwt"};
+    }
+
     private static PrivateKey devKey() {
         try {
             Path pem = PostgresBootstrap.sqlDirectory().resolveSibling("dev-keys/private.pem");

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.revalign.common.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,14 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AuthTest {
 
-    static String[] badTokens() {
-        return new String[] {
-            DevTokens.expired("marketing"),
-            DevTokens.signedByStranger("marketing"),
-            DevTokens.unsigned("marketing"),
-            "not.a.jwt"
-        };
-    }
 
     @Test
     void noTokenIsUnauthorized() {
@@ -34,7 +25,7 @@ class AuthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badTokens")
+    @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
         anonymous().auth().oauth2(token).get("/api/leads")
                 .then().statusCode(401)

@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
+import io.revalign.common.testing.Pages;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -95,26 +92,7 @@ class LeadResourceTest {
             mine.add(as("marketing").body(lead(unique())).post("/api/leads").then().statusCode(201)
                     .extract().path("id"));
         }
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        int pages = 0;
-        do {
-            var request = as("revops").queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.get("/api/leads").then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 2);
-            seen.addAll(ids);
-            after = page.getString("next");
-            pages++;
-        } while (after != null && pages < 10_000);
-        assertEquals(seen.size(), new HashSet<>(seen).size(), "no lead twice");
-        assertTrue(seen.containsAll(mine), "every lead once");
-        List<String> sorted = new ArrayList<>(seen);
-        sorted.sort(java.util.Comparator.comparing(UUID::fromString));
-        assertEquals(sorted, seen, "oldest first");
+        Pages.assertWalksEveryItemOnce(() -> as("revops"), "/api/leads", 2, mine);
     }
 
     @Test

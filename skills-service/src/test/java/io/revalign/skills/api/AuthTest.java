@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.revalign.common.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,14 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class AuthTest {
 
-    static String[] badTokens() {
-        return new String[] {
-            DevTokens.expired("enablement"),
-            DevTokens.signedByStranger("enablement"),
-            DevTokens.unsigned("enablement"),
-            "not.a.jwt"
-        };
-    }
 
     @Test
     void noTokenIsUnauthorized() {
@@ -39,7 +30,7 @@ class AuthTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badTokens")
+    @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
         anonymous().auth().oauth2(token).get("/api/skills")
                 .then().statusCode(401)

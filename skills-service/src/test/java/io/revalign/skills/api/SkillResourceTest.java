@@ -14,9 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import io.revalign.common.testing.Pages;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -245,26 +244,7 @@ class SkillResourceTest {
             mine.add(as("enablement").body(skill(unique())).post("/api/skills").then().statusCode(201)
                     .extract().path("id"));
         }
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        int pages = 0;
-        do {
-            var request = as("revops").queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.get("/api/skills").then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 2);
-            seen.addAll(ids);
-            after = page.getString("next");
-            pages++;
-        } while (after != null && pages < 10_000);
-        assertEquals(seen.size(), new HashSet<>(seen).size(), "no skill twice");
-        assertTrue(seen.containsAll(mine), "every skill once");
-        List<String> sorted = new ArrayList<>(seen);
-        sorted.sort(Comparator.comparing(UUID::fromString));
-        assertEquals(sorted, seen, "oldest first");
+        Pages.assertWalksEveryItemOnce(() -> as("revops"), "/api/skills", 2, mine);
     }
 
     @Test
