@@ -1,5 +1,6 @@
 package io.revalign.governance.api;
 
+import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,9 +52,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AiToolResource {
 
     private final AiToolService service;
+    private final Idempotency idempotency;
 
-    public AiToolResource(AiToolService service) {
+    public AiToolResource(AiToolService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -68,13 +72,20 @@ public class AiToolResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed tool", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
-    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered",
+    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered, or the Idempotency-Key's first request is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
-    public Response register(@Valid @NotNull AiToolRequest body, @Context UriInfo uri) {
-        AiToolResponse created = service.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+                    examples = {@ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL),
+                    @ExampleObject(name = "key in flight", value = ProblemExamples.IDEMPOTENCY_IN_FLIGHT)}))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
+    public Response register(@Valid @NotNull AiToolRequest body,
+            @Parameter(description = ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
+            String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, uri, body, () -> {
+            AiToolResponse created = service.register(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 
     @GET

@@ -197,4 +197,19 @@ class AiToolResourceTest {
                 .body("detail", equalTo("AI tool " + id + " does not exist"))
                 .body("instance", equalTo("/api/ai-tools/" + id));
     }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyCreatesOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = tool(unique());
+        String id = as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
+                .then().statusCode(201).extract().path("id");
+        as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id));
+        body.put("description", "changed");
+        as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
 }

@@ -14,6 +14,18 @@ public final class ProblemExamples {
              "detail": "1 field is invalid", "instance": "/api/...",
              "errors": [{"field": "limit", "message": "must be less than or equal to 500"}]}""";
 
+    public static final String IDEMPOTENCY_KEY_REUSED = """
+            {"type": "urn:revalign:problem:unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "This Idempotency-Key was used for another request; use a new key for a new request",
+             "instance": "/api/..."}""";
+    public static final String IDEMPOTENCY_IN_FLIGHT = """
+            {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "The first request with this Idempotency-Key is still being processed; retry shortly",
+             "instance": "/api/..."}""";
+    public static final String IDEMPOTENCY_KEY_DESCRIPTION = "Makes the request safe to retry: a replay with the "
+            + "same key and body returns the first response (header Idempotent-Replayed: true); the same key "
+            + "with another body is a 422; a replay while the first is still running is a 409. Keys are per caller.";
+
     private ProblemExamples() {
     }
 }

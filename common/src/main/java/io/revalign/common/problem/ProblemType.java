@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),

@@ -22,8 +22,12 @@ public final class DevTokens {
 
     /** A valid token for a user holding these roles. */
     public static String forRoles(String... roles) {
-        return Jwt.issuer(ISSUER).upn("test-user@revalign.test").subject("test-user")
-                .groups(Set.of(roles)).expiresIn(3600).sign(devKey());
+        return forUser("test-user@revalign.test", roles);
+    }
+
+    /** A valid token for this user (upn) holding these roles. */
+    public static String forUser(String user, String... roles) {
+        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600).sign(devKey());
     }
 
     public static String expired(String... roles) {

@@ -1,5 +1,6 @@
 package io.revalign.skills.api;
 
+import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,9 +51,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SkillResource {
 
     private final SkillService service;
+    private final Idempotency idempotency;
 
-    public SkillResource(SkillService service) {
+    public SkillResource(SkillService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -67,13 +71,20 @@ public class SkillResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed skill", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
-    @APIResponse(responseCode = "409", description = "A skill with this key exists", content = @Content(
+    @APIResponse(responseCode = "409", description = "A skill with this key exists, or the Idempotency-Key's first request is still running", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL)))
-    public Response create(@Valid @NotNull SkillRequest body, @Context UriInfo uri) {
-        SkillResponse created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+            examples = {@ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL),
+                    @ExampleObject(name = "key in flight", value = ProblemExamples.IDEMPOTENCY_IN_FLIGHT)}))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
+    public Response create(@Valid @NotNull SkillRequest body,
+            @Parameter(description = ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
+            String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, uri, body, () -> {
+            SkillResponse created = service.create(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 
     @GET

@@ -295,4 +295,19 @@ class SkillResourceTest {
                 .body("detail", equalTo("Skill " + id + " does not exist"))
                 .body("instance", equalTo("/api/skills/" + id));
     }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyCreatesOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = skill(unique());
+        String id = as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
+                .then().statusCode(201).extract().path("id");
+        as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id));
+        body.put("description", "changed");
+        as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
 }
