@@ -30,6 +30,12 @@ public final class DevTokens {
         return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600).sign(devKey());
     }
 
+    /** A valid token that expires in {@code seconds}. */
+    public static String expiringIn(long seconds, String... roles) {
+        return Jwt.issuer(ISSUER).upn("test-user@revalign.test").groups(Set.of(roles)).expiresIn(seconds)
+                .sign(devKey());
+    }
+
     public static String expired(String... roles) {
         Instant past = Instant.now().minusSeconds(7200);
         return Jwt.issuer(ISSUER).upn("test-user@revalign.test").groups(Set.of(roles))

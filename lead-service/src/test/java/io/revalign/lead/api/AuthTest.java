@@ -4,8 +4,13 @@ import static io.revalign.common.testing.Api.anonymous;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.security.CachingJwtParser;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import io.revalign.common.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +36,24 @@ class AuthTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void verifiedTokensAreRememberedBriefly() {
+        assertInstanceOf(CachingJwtParser.class, parser, "the caching parser replaces smallrye-jwt's");
+    }
+
+    @Test
+    void aTokenThatWorkedIsRefusedOnceItExpires() throws InterruptedException {
+        String token = DevTokens.expiringIn(2, "marketing");
+        anonymous().auth().oauth2(token).get("/api/leads").then().statusCode(200);
+        anonymous().auth().oauth2(token).get("/api/leads").then().statusCode(200);
+        Thread.sleep(4200); // past expiry plus the 1 s clock skew the test profile allows
+        anonymous().auth().oauth2(token).get("/api/leads")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
