@@ -105,8 +105,9 @@ public class ProxyRoutes {
             context.set(REQUEST_ID, requestId);
             var headers = context.request().headers();
             headers.set(REQUEST_ID, requestId);
-            headers.set("X-Forwarded-Host", incoming.authority() != null ? incoming.authority().toString()
-                    : incoming.getHeader("Host"));
+            if (incoming.authority() != null) { // absent only for HTTP/1.0 clients that send no Host
+                headers.set("X-Forwarded-Host", incoming.authority().toString());
+            }
             headers.set("X-Forwarded-Proto", incoming.scheme());
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
             if (fixedPath != null) {
