@@ -25,7 +25,7 @@ public record AiToolRequest(
         List<@NotBlank @Size(max = 200) String> useCases,
         @Schema(description = "Kinds of data the tool handles")
         Set<@NotNull DataCategory> dataCategories,
-        @NotNull @Pattern(regexp = OWNER_ROLE, message = "must be one of: " + OWNER_ROLES)
+        @NotNull @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
         @Schema(description = "The role that owns the tool", examples = Roles.REVOPS, enumeration = {
                 Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
                 Roles.ENABLEMENT, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.LEGAL, Roles.INTEGRATION,
@@ -38,10 +38,4 @@ public record AiToolRequest(
         skillKeys) {
 
     static final String SKILL_KEY = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-    static final String OWNER_ROLES = Roles.MARKETING + ", " + Roles.MARKETING_LEADER + ", " + Roles.SALES + ", "
-            + Roles.SALES_LEADER + ", " + Roles.SELLER + ", " + Roles.ENABLEMENT + ", " + Roles.REVOPS + ", "
-            + Roles.IT + ", " + Roles.SECURITY + ", " + Roles.LEGAL + ", " + Roles.INTEGRATION + ", " + Roles.ADMIN;
-    static final String OWNER_ROLE = "^(" + Roles.MARKETING + "|" + Roles.MARKETING_LEADER + "|" + Roles.SALES + "|"
-            + Roles.SALES_LEADER + "|" + Roles.SELLER + "|" + Roles.ENABLEMENT + "|" + Roles.REVOPS + "|"
-            + Roles.IT + "|" + Roles.SECURITY + "|" + Roles.LEGAL + "|" + Roles.INTEGRATION + "|" + Roles.ADMIN + ")$";
 }

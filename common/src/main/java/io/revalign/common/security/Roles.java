@@ -16,6 +16,15 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
     public static final String ADMIN = "admin";
 
+    /** Every role, comma-separated, for messages. */
+    public static final String ALL = MARKETING + ", " + MARKETING_LEADER + ", " + SALES + ", " + SALES_LEADER + ", "
+            + SELLER + ", " + ENABLEMENT + ", " + REVOPS + ", " + IT + ", " + SECURITY + ", " + LEGAL + ", "
+            + INTEGRATION + ", " + ADMIN;
+    /** A regular expression matching exactly one role, for Bean Validation. */
+    public static final String ONE_ROLE = "^(" + MARKETING + "|" + MARKETING_LEADER + "|" + SALES + "|" + SALES_LEADER
+            + "|" + SELLER + "|" + ENABLEMENT + "|" + REVOPS + "|" + IT + "|" + SECURITY + "|" + LEGAL + "|"
+            + INTEGRATION + "|" + ADMIN + ")$";
+
     private Roles() {
     }
 }
