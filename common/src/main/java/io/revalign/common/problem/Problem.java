@@ -29,6 +29,11 @@ public record Problem(
         return new Problem(TYPE_PREFIX + type.slug(), type.title(), type.status(), detail, instance, null);
     }
 
+    /** A problem with its type's general detail. */
+    public static Problem of(ProblemType type, String instance) {
+        return of(type, type.detail(), instance);
+    }
+
     public static Problem validation(List<FieldError> errors, String instance) {
         ProblemType type = ProblemType.VALIDATION_FAILED;
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";

@@ -64,15 +64,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(UriInfo uri) {
-        return json.response(Problem.of(ProblemType.UNAUTHORIZED,
-                "Send a valid bearer token in the Authorization header", path(uri)))
+        return json.response(Problem.of(ProblemType.UNAUTHORIZED, path(uri)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return json.response(Problem.of(ProblemType.FORBIDDEN,
-                "Your roles do not allow this operation", path(uri))).build();
+        return json.response(Problem.of(ProblemType.FORBIDDEN, path(uri))).build();
     }
 
     @ServerExceptionMapper
@@ -89,10 +87,7 @@ public class ProblemMappers {
         String detail = switch (type) {
             case NOT_FOUND -> "No resource at " + path;
             case METHOD_NOT_ALLOWED -> request.getMethod() + " is not supported on " + path;
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";
-            case NOT_ACCEPTABLE -> "This resource answers with application/json only";
-            case UNAUTHORIZED -> "Send a valid bearer token in the Authorization header";
-            default -> type.title();
+            default -> type.detail();
         };
         Response.ResponseBuilder response = json.response(Problem.of(type, detail, path));
         if (status == 401) {
@@ -110,8 +105,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String sqlState = sqlStateOf(e);
         if ("23505".equals(sqlState)) {
-            return json.response(Problem.of(ProblemType.CONFLICT,
-                    "The request conflicts with an existing record", path(uri))).build();
+            return json.response(Problem.of(ProblemType.CONFLICT, path(uri))).build();
         }
         if ("40001".equals(sqlState) || "40P01".equals(sqlState)) {
             return json.response(Problem.of(ProblemType.CONFLICT,

@@ -48,12 +48,6 @@ public class ProblemRoutes {
                     "An unexpected error occurred; quote reference " + reference + " when reporting it", path));
             return;
         }
-        String detail = switch (type) {
-            case UNAUTHORIZED -> "Send a valid bearer token in the Authorization header";
-            case FORBIDDEN -> "Your roles do not allow this operation";
-            case PAYLOAD_TOO_LARGE -> "The request body exceeds the size limit";
-            default -> type.title();
-        };
-        json.send(rc, Problem.of(type, detail, path));
+        json.send(rc, Problem.of(type, path));
     }
 }

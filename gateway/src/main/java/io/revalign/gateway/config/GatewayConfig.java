@@ -38,5 +38,10 @@ public interface GatewayConfig {
         /** Where the service answers its readiness. */
         @WithDefault("/q/health/ready")
         String readinessPath();
+
+        /** The port of {@link #url()}, with the scheme's default when the URL names none. */
+        default int port() {
+            return url().getPort() != -1 ? url().getPort() : "https".equals(url().getScheme()) ? 443 : 80;
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,8 @@ public class UpstreamProbe {
     }
 
     private Uni<Boolean> probe(GatewayConfig.Upstream upstream) {
-        URI url = upstream.url();
         Future<Boolean> ready = upstreams.client().request(new RequestOptions().setMethod(HttpMethod.GET)
-                        .setHost(url.getHost()).setPort(url.getPort()).setURI(upstream.readinessPath())
+                        .setHost(upstream.url().getHost()).setPort(upstream.port()).setURI(upstream.readinessPath())
                         .setTimeout(PROBE_TIMEOUT_MS))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response.statusCode() == 200));

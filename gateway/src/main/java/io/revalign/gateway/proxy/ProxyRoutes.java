@@ -20,7 +20,6 @@ import io.vertx.httpproxy.ProxyOptions;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -51,12 +50,12 @@ public class ProxyRoutes {
     void install(@Observes Router router) {
         for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
             GatewayConfig.Upstream upstream = service.getValue();
-            HttpProxy api = proxyTo(service.getKey(), upstream.url(), null);
+            HttpProxy api = proxyTo(service.getKey(), upstream, null);
             for (String prefix : upstream.prefixes()) {
                 router.route(prefix).handler(rc -> forwardAuthenticated(rc, api));
                 router.route(prefix + "/*").handler(rc -> forwardAuthenticated(rc, api));
             }
-            HttpProxy docs = proxyTo(service.getKey(), upstream.url(), upstream.openapiPath() + "?format=json");
+            HttpProxy docs = proxyTo(service.getKey(), upstream, upstream.openapiPath() + "?format=json");
             router.get("/openapi/" + service.getKey()).handler(rc -> docs.handle(rc.request()));
         }
     }
@@ -69,17 +68,18 @@ public class ProxyRoutes {
         if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
             proxy.handle(rc.request());
         } else {
-            problems.send(rc, Problem.of(ProblemType.UNAUTHORIZED,
-                    "Send a valid bearer token in the Authorization header", rc.request().path()));
+            problems.send(rc, Problem.of(ProblemType.UNAUTHORIZED, rc.request().path()));
         }
     }
 
-    private HttpProxy proxyTo(String name, URI url, String fixedPath) {
-        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+    private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream, String fixedPath) {
+        String host = upstream.url().getHost();
+        int port = upstream.port();
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, host);
         long timeout = config.requestTimeout().toMillis();
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), upstreams.client());
         proxy.originRequestProvider((request, client) -> client.request(new RequestOptions()
-                .setServer(origin).setHost(url.getHost()).setPort(url.getPort()).setIdleTimeout(timeout)));
+                .setServer(origin).setHost(host).setPort(port).setIdleTimeout(timeout)));
         proxy.addInterceptor(new Forwarding(name, fixedPath));
         return proxy;
     }
