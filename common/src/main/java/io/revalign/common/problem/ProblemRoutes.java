@@ -3,16 +3,20 @@ package io.revalign.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Problem details for what happens outside REST resources: unknown routes, authentication that
- * fails before a resource is reached (bad or expired tokens) and other HTTP-layer failures.
+ * Problem details for what happens outside REST resources: unknown routes, bodies over the size
+ * limit, authentication that fails before a resource is reached (bad or expired tokens) and other
+ * HTTP-layer failures.
  */
 @ApplicationScoped
 public class ProblemRoutes {
@@ -20,15 +24,32 @@ public class ProblemRoutes {
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
 
     private final ProblemJson json;
+    private final long maxBodySize;
 
-    public ProblemRoutes(ProblemJson json) {
+    public ProblemRoutes(ProblemJson json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
+        // Runs just before Quarkus's own size check, which would answer 413 with an empty body.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseOversizedBody);
         router.route().order(Integer.MAX_VALUE).handler(rc -> json.send(rc,
                 Problem.of(ProblemType.NOT_FOUND, "No resource at " + rc.request().path(), rc.request().path())));
         router.route().failureHandler(this::failure);
+    }
+
+    private void refuseOversizedBody(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBodySize) {
+            rc.response().putHeader("Connection", "close");
+            json.send(rc, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body exceeds the limit of " + maxBodySize + " bytes", rc.request().path()));
+        } else {
+            rc.next();
+        }
     }
 
     private void failure(RoutingContext rc) {

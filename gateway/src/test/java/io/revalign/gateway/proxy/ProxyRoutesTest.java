@@ -89,6 +89,16 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void oversizedBodyIsRefusedBeforeForwarding() {
+        as("marketing").body("{\"note\": \"" + "x".repeat(300_000) + "\"}").post("/api/leads")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", Matchers.equalTo("urn:revalign:problem:payload-too-large"));
+        UpstreamStubs.lead.verify(0, postRequestedFor(urlPathEqualTo("/api/leads"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("xxxxxxxxxx")));
+    }
+
+    @Test
     void unreachableServiceIsABadGatewayProblem() {
         as("enablement").get("/api/skills")
                 .then().statusCode(502)

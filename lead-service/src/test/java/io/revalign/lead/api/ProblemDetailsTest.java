@@ -93,6 +93,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void oversizedBodyIsRefusedWithAProblem() {
+        String huge = "{\"email\": \"a@b.example\", \"source\": \"WEB_FORM\", \"industry\": \"" + "x".repeat(300_000) + "\"}";
+        as("marketing").body(huge).post("/api/leads")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:revalign:problem:payload-too-large"));
+    }
+
+    @Test
     void unknownIdIsNotFound() {
         UUID id = UUID.randomUUID();
         as("sales").get("/api/leads/" + id)
