@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * key and its response is stored in the same transaction as what it created; a replay with the same
  * body gets that response again, the same key with another body a 422, and a replay while the first
  * is still running a 409. Keys are scoped by the caller's identity; an abandoned claim (the process
- * died mid-request) can be taken over after {@link #ABANDONED_AFTER_SECONDS}.
+ * died mid-request) can be taken over after {@link #ABANDONED_AFTER_SECONDS}, and every key is
+ * forgotten {@link #RETENTION_HOURS} hours after it was first used.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
@@ -38,6 +41,7 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final int ABANDONED_AFTER_SECONDS = 60;
+    static final int RETENTION_HOURS = 24;
     private static final int MAX_KEY_LENGTH = 255;
 
     /** What a creating call produced: where the new resource is and its representation. */
@@ -89,6 +93,13 @@ public class Idempotency {
                     + " WHERE principal = ? AND key = ?", created.location().toString(), body, principal, key);
             return Response.created(created.location()).entity(body).type(MediaType.APPLICATION_JSON).build();
         });
+    }
+
+    /** Forgets old keys; replicas may run it at the same time, a row is deleted once either way. */
+    @Scheduled(every = "1h", delay = 1, delayUnit = TimeUnit.MINUTES,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void forgetOldKeys() {
+        update("DELETE FROM " + table + " WHERE claimed_at < now() - make_interval(hours => " + RETENTION_HOURS + ")");
     }
 
     /** Takes the key, or an abandoned claim on it; false when someone else holds or used it. */

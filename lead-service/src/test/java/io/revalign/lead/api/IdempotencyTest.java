@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.idempotency.Idempotency;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import io.revalign.common.testing.DevTokens;
 import io.revalign.common.testing.PostgresTestResource;
@@ -175,6 +177,35 @@ class IdempotencyTest {
                 .then().statusCode(409).body("detail", containsString("already has externalId"));
         as("integration").header("Idempotency-Key", key).body(LeadResourceTest.lead(externalId)).post("/api/leads")
                 .then().statusCode(409).body("detail", containsString("already has externalId"));
+    }
+
+    @Inject
+    Idempotency idempotency;
+
+    @Test
+    void keysAreForgottenAfterADay() throws Exception {
+        String email = email();
+        String doneKey = UUID.randomUUID().toString();
+        as("marketing").header("Idempotency-Key", doneKey).body(webLead(email)).post("/api/leads").then().statusCode(201);
+        String oldKey = UUID.randomUUID().toString();
+        claimUnfinished(oldKey, doneKey, "now() - interval '25 hours'");
+
+        idempotency.forgetOldKeys();
+
+        try (Connection db = DriverManager.getConnection(
+                PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "lead_service", "");
+             PreparedStatement keys = db.prepareStatement(
+                     "SELECT key FROM lead.idempotency_key WHERE key IN (?, ?)")) {
+            keys.setString(1, doneKey);
+            keys.setString(2, oldKey);
+            List<String> left = new ArrayList<>();
+            try (var rows = keys.executeQuery()) {
+                while (rows.next()) {
+                    left.add(rows.getString(1));
+                }
+            }
+            assertEquals(List.of(doneKey), left, "the day-old key is gone, today's stays");
+        }
     }
 
     @Test
