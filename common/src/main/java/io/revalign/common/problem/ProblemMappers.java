@@ -96,6 +96,7 @@ public class ProblemMappers {
         return response.build();
     }
 
+    // Quarkus REST has its own mapper for this subtype; only one naming it exactly takes precedence.
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e, UriInfo uri, Request request) {
         return webApplication(e, uri, request);
