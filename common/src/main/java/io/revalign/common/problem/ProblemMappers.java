@@ -13,7 +13,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -94,12 +93,6 @@ public class ProblemMappers {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();
-    }
-
-    // Quarkus REST has its own mapper for this subtype; only one naming it exactly takes precedence.
-    @ServerExceptionMapper
-    public Response notSupported(NotSupportedException e, UriInfo uri, Request request) {
-        return webApplication(e, uri, request);
     }
 
     @ServerExceptionMapper
