@@ -43,12 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "AI tools", description = "The AI tools marketing and sales use or want to use")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
 public class AiToolResource {
 
     private final AiToolService service;

@@ -42,12 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Skills", description = "The catalogue of skills sellers are assessed on, with the 0-4 proficiency scale")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
 public class SkillResource {
 
     private final SkillService service;
