@@ -66,16 +66,11 @@ public class AiToolResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed tool", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
-    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered, or the Idempotency-Key's first request is still running",
+    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL),
-                    @ExampleObject(name = "key in flight", value = ProblemExamples.IDEMPOTENCY_IN_FLIGHT)}))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
+                    examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
     public Response register(@Valid @NotNull AiToolRequest body,
-            @Parameter(description = ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
-            String idempotencyKey, @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             AiToolResponse created = service.register(body);
             return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -108,7 +103,7 @@ public class AiToolResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<AiToolResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Only tools of this category", schema = @Schema(implementation = ToolCategory.class))
             @QueryParam("category") String category,

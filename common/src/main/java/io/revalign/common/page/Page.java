@@ -11,7 +11,7 @@ public record Page<T>(
         @Schema(description = "Cursor to pass as `after` for the next page; null on the last page",
                 nullable = true, examples = "AZOd7V0xd3aL2n3nG1mGxA") String next) {
 
-    public static final int DEFAULT_LIMIT = 50;
+    public static final String DEFAULT_LIMIT = "50";
     public static final int MAX_LIMIT = 500;
 
     /**

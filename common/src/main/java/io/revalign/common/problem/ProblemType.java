@@ -17,7 +17,6 @@ public enum ProblemType {
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request", "The request cannot be processed as sent"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "An unexpected error occurred"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable", "A service behind the gateway cannot be reached"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable", "Try again shortly"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "Upstream service timed out", "A service behind the gateway did not answer in time");
 
     private final int status;

@@ -64,16 +64,11 @@ public class LeadResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed lead", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_LEAD)))
-    @APIResponse(responseCode = "409", description = "A lead with this source and externalId exists, or the Idempotency-Key's first request is still running", content = @Content(
+    @APIResponse(responseCode = "409", description = "A lead with this source and externalId exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = {@ExampleObject(name = "duplicate", value = Examples.DUPLICATE_LEAD),
-                    @ExampleObject(name = "key in flight", value = ProblemExamples.IDEMPOTENCY_IN_FLIGHT)}))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
+            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_LEAD)))
     public Response create(@Valid @NotNull LeadRequest body,
-            @Parameter(description = ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
-            String idempotencyKey, @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             LeadResponse created = service.create(body);
             return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -106,7 +101,7 @@ public class LeadResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<LeadResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Only leads from this source", schema = @Schema(implementation = LeadSource.class))
             @QueryParam("source") String source,

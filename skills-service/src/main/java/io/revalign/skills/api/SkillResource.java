@@ -65,16 +65,11 @@ public class SkillResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed skill", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
-    @APIResponse(responseCode = "409", description = "A skill with this key exists, or the Idempotency-Key's first request is still running", content = @Content(
+    @APIResponse(responseCode = "409", description = "A skill with this key exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = {@ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL),
-                    @ExampleObject(name = "key in flight", value = ProblemExamples.IDEMPOTENCY_IN_FLIGHT)}))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
+            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL)))
     public Response create(@Valid @NotNull SkillRequest body,
-            @Parameter(description = ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
-            String idempotencyKey, @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             SkillResponse created = service.create(body);
             return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -107,7 +102,7 @@ public class SkillResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<SkillResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Only skills of this category", schema = @Schema(implementation = SkillCategory.class))
             @QueryParam("category") String category,
