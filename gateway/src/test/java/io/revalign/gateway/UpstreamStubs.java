@@ -21,10 +21,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         lead = new WireMockServer(options().dynamicPort());
         lead.start();
         return Map.of(
-                "revalign.gateway.services.lead.url", lead.baseUrl(),
-                "revalign.gateway.services.skills.url", "http://127.0.0.1:" + closedPort(),
-                "revalign.gateway.services.governance.url", lead.baseUrl(),
-                "revalign.gateway.request-timeout", "1s");
+                "revalign.gateway.services.lead.url",
+                lead.baseUrl(),
+                "revalign.gateway.services.skills.url",
+                "http://127.0.0.1:" + closedPort(),
+                "revalign.gateway.services.governance.url",
+                lead.baseUrl(),
+                "revalign.gateway.request-timeout",
+                "1s");
     }
 
     private static int closedPort() {

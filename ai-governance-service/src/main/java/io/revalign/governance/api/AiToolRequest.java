@@ -17,25 +17,43 @@ public record AiToolRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Gong") String name,
         @NotBlank @Size(max = 200) @Schema(examples = "Gong.io") String vendor,
         @NotNull @Schema(description = "What kind of work the tool does") ToolCategory category,
-        @Size(max = 4000)
-        @Schema(examples = "Records and transcribes sales calls and flags deal risks.") String description,
+        @Size(max = 4000) @Schema(examples = "Records and transcribes sales calls and flags deal risks.")
+                String description,
         @Size(max = 50, message = "may hold at most 50 use cases")
-        @Schema(description = "What marketing or sales use the tool for",
-                examples = "[\"Call transcription\", \"Deal risk alerts\"]")
-        List<@NotBlank @Size(max = 200) String> useCases,
-        @Schema(description = "Kinds of data the tool handles")
-        Set<@NotNull DataCategory> dataCategories,
-        @NotNull @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
-        @Schema(description = "The role that owns the tool", examples = Roles.REVOPS, enumeration = {
-                Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
-                Roles.ENABLEMENT, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.LEGAL, Roles.INTEGRATION,
-                Roles.ADMIN})
-        String ownerRole,
+                @Schema(
+                        description = "What marketing or sales use the tool for",
+                        examples = "[\"Call transcription\", \"Deal risk alerts\"]")
+                List<@NotBlank @Size(max = 200) String> useCases,
+        @Schema(description = "Kinds of data the tool handles") Set<@NotNull DataCategory> dataCategories,
+        @NotNull
+                @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
+                @Schema(
+                        description = "The role that owns the tool",
+                        examples = Roles.REVOPS,
+                        enumeration = {
+                            Roles.MARKETING,
+                            Roles.MARKETING_LEADER,
+                            Roles.SALES,
+                            Roles.SALES_LEADER,
+                            Roles.SELLER,
+                            Roles.ENABLEMENT,
+                            Roles.REVOPS,
+                            Roles.IT,
+                            Roles.SECURITY,
+                            Roles.LEGAL,
+                            Roles.INTEGRATION,
+                            Roles.ADMIN
+                        })
+                String ownerRole,
         @Size(max = 50, message = "may hold at most 50 skill keys")
-        @Schema(description = "Keys of the skills-service skills the tool's users need",
-                examples = "[\"call-coaching\", \"ai-literacy\"]")
-        List<@NotNull @Pattern(regexp = SKILL_KEY, message = "must be a skill key such as call-coaching") String>
-        skillKeys) {
+                @Schema(
+                        description = "Keys of the skills-service skills the tool's users need",
+                        examples = "[\"call-coaching\", \"ai-literacy\"]")
+                List<
+                                @NotNull
+                                @Pattern(regexp = SKILL_KEY, message = "must be a skill key such as call-coaching")
+                                String>
+                        skillKeys) {
 
     static final String SKILL_KEY = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 }

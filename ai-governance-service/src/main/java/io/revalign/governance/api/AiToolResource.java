@@ -55,69 +55,143 @@ public class AiToolResource {
 
     @POST
     @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN})
-    @Operation(summary = "Register an AI tool",
+    @Operation(
+            summary = "Register an AI tool",
             description = "A new tool starts as PROPOSED. A vendor's tool is registered once: a second tool with "
                     + "the same vendor and name, in any letter case, is refused.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "conversation intelligence",
-            value = Examples.AI_TOOL_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location is the new tool's URL", content = @Content(
-            schema = @Schema(implementation = AiToolResponse.class),
-            examples = @ExampleObject(name = "created", value = Examples.AI_TOOL)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed tool", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
-    @APIResponse(responseCode = "409", description = "This vendor's tool with this name is registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
-    public Response register(@Valid @NotNull AiToolRequest body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "conversation intelligence",
+                                            value = Examples.AI_TOOL_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is the new tool's URL",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AiToolResponse.class),
+                            examples = @ExampleObject(name = "created", value = Examples.AI_TOOL)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed tool",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
+    @APIResponse(
+            responseCode = "409",
+            description = "This vendor's tool with this name is registered",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
+    public Response register(
+            @Valid @NotNull AiToolRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             AiToolResponse created = service.register(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+            return new Idempotency.Created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
         });
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN,
-            Roles.SALES, Roles.MARKETING_LEADER, Roles.LEGAL, Roles.INTEGRATION})
+    @RolesAllowed({
+        Roles.SALES_LEADER,
+        Roles.REVOPS,
+        Roles.IT,
+        Roles.SECURITY,
+        Roles.ENABLEMENT,
+        Roles.ADMIN,
+        Roles.SALES,
+        Roles.MARKETING_LEADER,
+        Roles.LEGAL,
+        Roles.INTEGRATION
+    })
     @Operation(summary = "Read an AI tool")
-    @APIResponse(responseCode = "200", description = "The tool", content = @Content(
-            schema = @Schema(implementation = AiToolResponse.class),
-            examples = @ExampleObject(name = "tool", value = Examples.AI_TOOL)))
-    @APIResponse(responseCode = "404", description = "No tool with this id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The tool",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AiToolResponse.class),
+                            examples = @ExampleObject(name = "tool", value = Examples.AI_TOOL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No tool with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
     public AiToolResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @GET
-    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN,
-            Roles.SALES, Roles.MARKETING_LEADER, Roles.LEGAL, Roles.INTEGRATION})
+    @RolesAllowed({
+        Roles.SALES_LEADER,
+        Roles.REVOPS,
+        Roles.IT,
+        Roles.SECURITY,
+        Roles.ENABLEMENT,
+        Roles.ADMIN,
+        Roles.SALES,
+        Roles.MARKETING_LEADER,
+        Roles.LEGAL,
+        Roles.INTEGRATION
+    })
     @Operation(summary = "List AI tools", description = "Oldest first, one page at a time; pass `next` as `after`.")
-    @APIResponse(responseCode = "200", description = "A page of tools", content = @Content(
-            schema = @Schema(implementation = AiToolPage.class),
-            examples = @ExampleObject(name = "page", value = Examples.AI_TOOL_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad limit, cursor or filter", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tools",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AiToolPage.class),
+                            examples = @ExampleObject(name = "page", value = Examples.AI_TOOL_PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad limit, cursor or filter",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<AiToolResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500")
+                    @QueryParam("limit")
+                    @DefaultValue(Page.DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(Page.MAX_LIMIT)
+                    int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
-            @Parameter(description = "Only tools of this category", schema = @Schema(implementation = ToolCategory.class))
-            @QueryParam("category") String category,
+            @Parameter(
+                            description = "Only tools of this category",
+                            schema = @Schema(implementation = ToolCategory.class))
+                    @QueryParam("category")
+                    String category,
             @Parameter(description = "Only tools with this status", schema = @Schema(implementation = ToolStatus.class))
-            @QueryParam("status") String status,
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Only tools of this vendor (any case)") @QueryParam("vendor") String vendor) {
-        return service.list(new AiToolRepository.Filter(EnumParam.parse(ToolCategory.class, "category", category),
-                EnumParam.parse(ToolStatus.class, "status", status), vendor), after, limit);
+        return service.list(
+                new AiToolRepository.Filter(
+                        EnumParam.parse(ToolCategory.class, "category", category),
+                        EnumParam.parse(ToolStatus.class, "status", status),
+                        vendor),
+                after,
+                limit);
     }
 
     // Taken as text: an enum query parameter that does not convert would otherwise answer 404, as JAX-RS specifies.
 
     /** The page type as the contract names it. */
     @Schema(name = "AiToolPage")
-    record AiToolPage(java.util.List<AiToolResponse> items, @Schema(nullable = true) String next) {
-    }
+    record AiToolPage(java.util.List<AiToolResponse> items, @Schema(nullable = true) String next) {}
 }

@@ -28,8 +28,18 @@ public record AiToolResponse(
         Instant updatedAt) {
 
     public static AiToolResponse from(AiTool tool) {
-        return new AiToolResponse(tool.id, tool.name, tool.vendor, tool.category, tool.description,
-                List.copyOf(tool.useCases), new TreeSet<>(tool.dataCategories), tool.ownerRole,
-                List.copyOf(tool.skillKeys), tool.status, tool.createdAt, tool.updatedAt);
+        return new AiToolResponse(
+                tool.id,
+                tool.name,
+                tool.vendor,
+                tool.category,
+                tool.description,
+                List.copyOf(tool.useCases),
+                new TreeSet<>(tool.dataCategories),
+                tool.ownerRole,
+                List.copyOf(tool.skillKeys),
+                tool.status,
+                tool.createdAt,
+                tool.updatedAt);
     }
 }

@@ -3,14 +3,16 @@ package io.revalign.governance.api;
 /** OpenAPI examples of ai-governance-service requests, responses and its own problems. */
 final class Examples {
 
-    static final String AI_TOOL_REQUEST = """
+    static final String AI_TOOL_REQUEST =
+            """
             {"name": "Gong", "vendor": "Gong.io", "category": "CONVERSATION_INTELLIGENCE",
              "description": "Records and transcribes sales calls and flags deal risks.",
              "useCases": ["Call transcription", "Deal risk alerts"],
              "dataCategories": ["CUSTOMER_PERSONAL_DATA", "CONFIDENTIAL_BUSINESS_DATA"],
              "ownerRole": "sales-leader", "skillKeys": ["call-coaching", "ai-literacy"]}""";
 
-    static final String AI_TOOL = """
+    static final String AI_TOOL =
+            """
             {"id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "name": "Gong", "vendor": "Gong.io",
              "category": "CONVERSATION_INTELLIGENCE",
              "description": "Records and transcribes sales calls and flags deal risks.",
@@ -21,23 +23,24 @@ final class Examples {
 
     static final String AI_TOOL_PAGE = "{\"items\": [" + AI_TOOL + "], \"next\": \"AZOgxHwef2qdPitPWmx9jg\"}";
 
-    static final String INVALID_AI_TOOL = """
+    static final String INVALID_AI_TOOL =
+            """
             {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
              "detail": "2 fields are invalid", "instance": "/api/ai-tools",
              "errors": [{"field": "name", "message": "must not be blank"},
                         {"field": "skillKeys[0]", "message": "must be a skill key such as call-coaching"}]}""";
 
-
-    static final String DUPLICATE_AI_TOOL = """
+    static final String DUPLICATE_AI_TOOL =
+            """
             {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "AI tool 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e is already registered as Gong by Gong.io",
              "instance": "/api/ai-tools"}""";
 
-    static final String UNKNOWN_AI_TOOL = """
+    static final String UNKNOWN_AI_TOOL =
+            """
             {"type": "urn:revalign:problem:not-found", "title": "Not found", "status": 404,
              "detail": "AI tool 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
              "instance": "/api/ai-tools/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

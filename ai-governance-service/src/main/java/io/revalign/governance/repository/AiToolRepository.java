@@ -17,12 +17,12 @@ import java.util.UUID;
 public class AiToolRepository implements PanacheRepositoryBase<AiTool, UUID> {
 
     /** Filters of the tool list; null fields do not filter. */
-    public record Filter(ToolCategory category, ToolStatus status, String vendor) {
-    }
+    public record Filter(ToolCategory category, ToolStatus status, String vendor) {}
 
     /** The tool with this vendor and name, ignoring letter case. */
     public Optional<AiTool> findByVendorAndName(String vendor, String name) {
-        return find("lower(vendor) = lower(?1) and lower(name) = lower(?2)", vendor, name).firstResultOptional();
+        return find("lower(vendor) = lower(?1) and lower(name) = lower(?2)", vendor, name)
+                .firstResultOptional();
     }
 
     /** Up to {@code limit} tools after {@code after} (exclusive) in id order, which is creation order. */

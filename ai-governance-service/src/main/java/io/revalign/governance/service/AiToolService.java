@@ -32,20 +32,22 @@ public class AiToolService {
         String vendor = request.vendor().trim();
         // The unique index on (lower(vendor), lower(name)) still refuses the loser of a concurrent race.
         tools.findByVendorAndName(vendor, name).ifPresent(existing -> {
-            throw ProblemException.conflict("AI tool " + existing.id + " is already registered as "
-                    + existing.name + " by " + existing.vendor);
+            throw ProblemException.conflict(
+                    "AI tool " + existing.id + " is already registered as " + existing.name + " by " + existing.vendor);
         });
         AiTool tool = new AiTool();
         tool.name = name;
         tool.vendor = vendor;
         tool.category = request.category();
         tool.description = request.description();
-        tool.useCases = request.useCases() == null ? new ArrayList<>()
+        tool.useCases = request.useCases() == null
+                ? new ArrayList<>()
                 : new ArrayList<>(request.useCases().stream().map(String::trim).toList());
-        tool.dataCategories = request.dataCategories() == null ? new TreeSet<>()
-                : new TreeSet<>(request.dataCategories());
+        tool.dataCategories =
+                request.dataCategories() == null ? new TreeSet<>() : new TreeSet<>(request.dataCategories());
         tool.ownerRole = request.ownerRole();
-        tool.skillKeys = request.skillKeys() == null ? new ArrayList<>()
+        tool.skillKeys = request.skillKeys() == null
+                ? new ArrayList<>()
                 : new ArrayList<>(request.skillKeys().stream().distinct().toList());
         tool.status = ToolStatus.PROPOSED;
         tool.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -56,13 +58,14 @@ public class AiToolService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public AiToolResponse get(UUID id) {
-        return tools.findByIdOptional(id).map(AiToolResponse::from)
+        return tools.findByIdOptional(id)
+                .map(AiToolResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("AI tool", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Page<AiToolResponse> list(AiToolRepository.Filter filter, String after, int limit) {
-        return Page.of(tools.page(filter, Cursor.decode(after), limit + 1), limit, tool -> tool.id,
-                AiToolResponse::from);
+        return Page.of(
+                tools.page(filter, Cursor.decode(after), limit + 1), limit, tool -> tool.id, AiToolResponse::from);
     }
 }

@@ -51,8 +51,11 @@ class AiToolResourceTest {
     @Test
     void registeredToolIsProposedAndReadBackFromItsLocation() {
         String suffix = unique();
-        var created = as("sales-leader").body(tool(suffix)).post("/api/ai-tools")
-                .then().statusCode(201)
+        var created = as("sales-leader")
+                .body(tool(suffix))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("id", notNullValue())
                 .body("status", equalTo("PROPOSED"))
@@ -62,8 +65,10 @@ class AiToolResourceTest {
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith("/api/ai-tools/" + id));
 
-        as("legal").get(created.header("Location"))
-                .then().statusCode(200)
+        as("legal")
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("name", equalTo("Tool " + suffix))
                 .body("vendor", equalTo("Vendor " + suffix))
@@ -80,10 +85,12 @@ class AiToolResourceTest {
     @Test
     void optionalFieldsMayBeOmitted() {
         String suffix = unique();
-        Map<String, Object> minimal = Map.of("name", "Tool " + suffix, "vendor", "Vendor " + suffix,
-                "category", "OTHER", "ownerRole", "it");
-        as("it").body(minimal).post("/api/ai-tools")
-                .then().statusCode(201)
+        Map<String, Object> minimal =
+                Map.of("name", "Tool " + suffix, "vendor", "Vendor " + suffix, "category", "OTHER", "ownerRole", "it");
+        as("it").body(minimal)
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
                 .body("description", nullValue())
                 .body("useCases", empty())
                 .body("dataCategories", empty())
@@ -95,53 +102,82 @@ class AiToolResourceTest {
     void requestCannotSetTheStatus() {
         Map<String, Object> approved = tool(unique());
         approved.put("status", "APPROVED");
-        as("admin").body(approved).post("/api/ai-tools")
-                .then().statusCode(400)
+        as("admin")
+                .body(approved)
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", equalTo("is not a field of this request"));
     }
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("revops").header("X-Forwarded-Host", "gateway.example:8080").header("X-Forwarded-Proto", "https")
-                .body(tool(unique())).post("/api/ai-tools")
-                .then().statusCode(201)
+        as("revops")
+                .header("X-Forwarded-Host", "gateway.example:8080")
+                .header("X-Forwarded-Proto", "https")
+                .body(tool(unique()))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("https://gateway.example:8080/api/ai-tools/"));
     }
 
     @Test
     void sameVendorAndNameInAnotherCaseIsAConflict() {
         String suffix = unique();
-        String id = as("revops").body(tool("Gong.io " + suffix, "Gong " + suffix, "CONVERSATION_INTELLIGENCE"))
-                .post("/api/ai-tools").then().statusCode(201).extract().path("id");
-
-        as("security").body(tool("  GONG.IO " + suffix.toUpperCase(), "gong " + suffix + " ", "FORECASTING"))
+        String id = as("revops")
+                .body(tool("Gong.io " + suffix, "Gong " + suffix, "CONVERSATION_INTELLIGENCE"))
                 .post("/api/ai-tools")
-                .then().statusCode(409)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        as("security")
+                .body(tool("  GONG.IO " + suffix.toUpperCase(), "gong " + suffix + " ", "FORECASTING"))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:conflict"))
                 .body("detail", containsString(id))
                 .body("instance", equalTo("/api/ai-tools"));
 
-        as("revops").queryParam("vendor", "gong.io " + suffix).get("/api/ai-tools")
-                .then().statusCode(200).body("items.id", contains(id));
+        as("revops")
+                .queryParam("vendor", "gong.io " + suffix)
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id));
     }
 
     @Test
     void sameNameFromAnotherVendorIsAnotherTool() {
         String suffix = unique();
-        as("revops").body(tool("Microsoft " + suffix, "Copilot " + suffix, "ASSISTANT")).post("/api/ai-tools")
-                .then().statusCode(201);
-        as("revops").body(tool("GitHub " + suffix, "Copilot " + suffix, "ASSISTANT")).post("/api/ai-tools")
-                .then().statusCode(201);
+        as("revops")
+                .body(tool("Microsoft " + suffix, "Copilot " + suffix, "ASSISTANT"))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201);
+        as("revops")
+                .body(tool("GitHub " + suffix, "Copilot " + suffix, "ASSISTANT"))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void listIsPaginatedWithoutGapsOrDuplicates() {
         Set<String> mine = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            mine.add(as("enablement").body(tool(unique())).post("/api/ai-tools").then().statusCode(201)
-                    .extract().path("id"));
+            mine.add(as("enablement")
+                    .body(tool(unique()))
+                    .post("/api/ai-tools")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
         Pages.assertWalksEveryItemOnce(() -> as("revops"), "/api/ai-tools", 2, mine);
     }
@@ -149,39 +185,86 @@ class AiToolResourceTest {
     @Test
     void listFiltersByVendorCategoryAndStatus() {
         String vendor = "Acme AI " + unique();
-        String forecasting = as("revops").body(tool(vendor, "Forecaster", "FORECASTING")).post("/api/ai-tools")
-                .then().statusCode(201).extract().path("id");
-        String scoring = as("revops").body(tool(vendor, "Scorer", "LEAD_SCORING")).post("/api/ai-tools")
-                .then().statusCode(201).extract().path("id");
+        String forecasting = as("revops")
+                .body(tool(vendor, "Forecaster", "FORECASTING"))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String scoring = as("revops")
+                .body(tool(vendor, "Scorer", "LEAD_SCORING"))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        as("sales").queryParam("vendor", vendor.toLowerCase()).get("/api/ai-tools")
-                .then().statusCode(200).body("items.id", contains(forecasting, scoring)).body("next", nullValue());
-        as("sales").queryParam("vendor", vendor).queryParam("category", "LEAD_SCORING").get("/api/ai-tools")
-                .then().statusCode(200).body("items.id", contains(scoring));
-        as("sales").queryParam("vendor", vendor).queryParam("status", "PROPOSED").get("/api/ai-tools")
-                .then().statusCode(200).body("items.id", contains(forecasting, scoring));
-        as("sales").queryParam("vendor", vendor).queryParam("status", "APPROVED").get("/api/ai-tools")
-                .then().statusCode(200).body("items", empty());
-        as("sales").queryParam("category", "FORECASTING").queryParam("limit", 500).get("/api/ai-tools")
-                .then().statusCode(200)
+        as("sales")
+                .queryParam("vendor", vendor.toLowerCase())
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(forecasting, scoring))
+                .body("next", nullValue());
+        as("sales")
+                .queryParam("vendor", vendor)
+                .queryParam("category", "LEAD_SCORING")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(scoring));
+        as("sales")
+                .queryParam("vendor", vendor)
+                .queryParam("status", "PROPOSED")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(forecasting, scoring));
+        as("sales")
+                .queryParam("vendor", vendor)
+                .queryParam("status", "APPROVED")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        as("sales")
+                .queryParam("category", "FORECASTING")
+                .queryParam("limit", 500)
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(200)
                 .body("items.category", everyItem(equalTo("FORECASTING")))
                 .body("items.id", not(hasItem(scoring)));
     }
 
     @Test
     void listRejectsBadLimitAndForeignCursor() {
-        as("revops").queryParam("limit", 501).get("/api/ai-tools")
-                .then().statusCode(400)
+        as("revops")
+                .queryParam("limit", 501)
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("limit"));
-        as("revops").queryParam("limit", 0).get("/api/ai-tools")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        as("revops").queryParam("after", "not-a-cursor").get("/api/ai-tools")
-                .then().statusCode(400)
+        as("revops")
+                .queryParam("limit", 0)
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("revops")
+                .queryParam("after", "not-a-cursor")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("after"));
-        as("revops").queryParam("status", "SHELVED").get("/api/ai-tools")
-                .then().statusCode(400)
+        as("revops")
+                .queryParam("status", "SHELVED")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", containsString("APPROVED"));
@@ -190,8 +273,10 @@ class AiToolResourceTest {
     @Test
     void unknownIdIsNotFound() {
         UUID id = UUID.randomUUID();
-        as("sales").get("/api/ai-tools/" + id)
-                .then().statusCode(404)
+        as("sales")
+                .get("/api/ai-tools/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:not-found"))
                 .body("detail", equalTo("AI tool " + id + " does not exist"))
@@ -202,14 +287,29 @@ class AiToolResourceTest {
     void retryWithTheSameIdempotencyKeyCreatesOnce() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = tool(unique());
-        String id = as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
-                .then().statusCode(201).extract().path("id");
-        as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
-                .then().statusCode(201)
+        String id = as("revops")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("revops")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
         body.put("description", "changed");
-        as("revops").header("Idempotency-Key", key).body(body).post("/api/ai-tools")
-                .then().statusCode(422).contentType("application/problem+json");
+        as("revops")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
     }
 }

@@ -15,52 +15,65 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class AuthTest {
 
-
     @Test
     void noTokenIsUnauthorized() {
-        anonymous().get("/api/ai-tools")
-                .then().statusCode(401)
+        anonymous()
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
-        anonymous().body(AiToolResourceTest.tool(AiToolResourceTest.unique())).post("/api/ai-tools")
-                .then().statusCode(401)
+        anonymous()
+                .body(AiToolResourceTest.tool(AiToolResourceTest.unique()))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @ParameterizedTest
     @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
-        anonymous().auth().oauth2(token).get("/api/ai-tools")
-                .then().statusCode(401)
+        anonymous()
+                .auth()
+                .oauth2(token)
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
     }
 
     @Test
     void sellerCanNeitherRegisterNorRead() {
-        as("seller").body(AiToolResourceTest.tool(AiToolResourceTest.unique())).post("/api/ai-tools")
-                .then().statusCode(403)
+        as("seller")
+                .body(AiToolResourceTest.tool(AiToolResourceTest.unique()))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:forbidden"));
-        as("seller").get("/api/ai-tools")
-                .then().statusCode(403)
-                .contentType("application/problem+json");
+        as("seller").get("/api/ai-tools").then().statusCode(403).contentType("application/problem+json");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sales", "marketing-leader", "legal", "integration"})
     void readersCannotRegister(String role) {
-        as(role).body(AiToolResourceTest.tool(AiToolResourceTest.unique())).post("/api/ai-tools")
-                .then().statusCode(403);
+        as(role).body(AiToolResourceTest.tool(AiToolResourceTest.unique()))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(403);
         as(role).get("/api/ai-tools").then().statusCode(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sales-leader", "revops", "it", "security", "enablement", "admin"})
     void decidersCanRegister(String role) {
-        as(role).body(AiToolResourceTest.tool(AiToolResourceTest.unique())).post("/api/ai-tools")
-                .then().statusCode(201);
+        as(role).body(AiToolResourceTest.tool(AiToolResourceTest.unique()))
+                .post("/api/ai-tools")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -70,7 +83,10 @@ class AuthTest {
 
     @Test
     void healthContractAndMetricsArePublic() {
-        anonymous().get("/q/health/ready").then().statusCode(200)
+        anonymous()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
         anonymous().get("/q/health/live").then().statusCode(200);
         anonymous().get("/q/openapi").then().statusCode(200);

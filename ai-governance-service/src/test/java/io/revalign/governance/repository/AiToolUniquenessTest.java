@@ -19,7 +19,8 @@ class AiToolUniquenessTest {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private static void insert(Connection connection, String vendor, String name) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
+        try (PreparedStatement insert = connection.prepareStatement(
+                """
                 INSERT INTO governance.ai_tool (id, name, vendor, category, use_cases, data_categories, owner_role,
                     skill_keys, status, created_at, updated_at, version)
                 VALUES (?, ?, ?, 'OTHER', '[]', '[]', 'it', '[]', 'PROPOSED', now(), now(), 0)""")) {
@@ -36,8 +37,8 @@ class AiToolUniquenessTest {
         try (Connection connection = DriverManager.getConnection(
                 PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "governance_service", "")) {
             insert(connection, "Gong.io " + suffix, "Gong " + suffix);
-            SQLException duplicate = assertThrows(SQLException.class,
-                    () -> insert(connection, "GONG.IO " + suffix.toUpperCase(), "gong " + suffix));
+            SQLException duplicate = assertThrows(
+                    SQLException.class, () -> insert(connection, "GONG.IO " + suffix.toUpperCase(), "gong " + suffix));
             assertEquals(UNIQUE_VIOLATION, duplicate.getSQLState(), duplicate.getMessage());
         }
     }

@@ -45,15 +45,17 @@ public class Idempotency {
     private static final int MAX_KEY_LENGTH = 255;
 
     /** What a creating call produced: where the new resource is and its representation. */
-    public record Created(URI location, Object body) {
-    }
+    public record Created(URI location, Object body) {}
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final String table;
 
-    public Idempotency(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity,
+    public Idempotency(
+            DataSource dataSource,
+            ObjectMapper mapper,
+            SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.flyway.default-schema") String schema) {
         this.dataSource = dataSource;
         this.mapper = mapper;
@@ -89,14 +91,25 @@ public class Idempotency {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Created created = create.get();
             String body = json(created.body());
-            update("UPDATE " + table + " SET status = 201, location = ?, body = ?, completed_at = now()"
-                    + " WHERE principal = ? AND key = ?", created.location().toString(), body, principal, key);
-            return Response.created(created.location()).entity(body).type(MediaType.APPLICATION_JSON).build();
+            update(
+                    "UPDATE " + table + " SET status = 201, location = ?, body = ?, completed_at = now()"
+                            + " WHERE principal = ? AND key = ?",
+                    created.location().toString(),
+                    body,
+                    principal,
+                    key);
+            return Response.created(created.location())
+                    .entity(body)
+                    .type(MediaType.APPLICATION_JSON)
+                    .build();
         });
     }
 
     /** Forgets old keys; replicas may run it at the same time, a row is deleted once either way. */
-    @Scheduled(every = "1h", delay = 1, delayUnit = TimeUnit.MINUTES,
+    @Scheduled(
+            every = "1h",
+            delay = 1,
+            delayUnit = TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void forgetOldKeys() {
         update("DELETE FROM " + table + " WHERE claimed_at < now() - make_interval(hours => " + RETENTION_HOURS + ")");
@@ -119,26 +132,32 @@ public class Idempotency {
 
     private Response replay(String principal, String key, String endpoint, String hash) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT endpoint, request_hash, status,"
-                     + " location, body FROM " + table + " WHERE principal = ? AND key = ?")) {
+                PreparedStatement select = connection.prepareStatement("SELECT endpoint, request_hash, status,"
+                        + " location, body FROM " + table + " WHERE principal = ? AND key = ?")) {
             select.setString(1, principal);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) { // released between our claim and this read: the first attempt failed
-                    throw new ProblemException(ProblemType.CONFLICT,
+                    throw new ProblemException(
+                            ProblemType.CONFLICT,
                             "The first request with this Idempotency-Key just failed; send it again");
                 }
                 if (!endpoint.equals(row.getString(1)) || !hash.equals(row.getString(2))) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    throw new ProblemException(
+                            ProblemType.UNPROCESSABLE,
                             "This Idempotency-Key was used for another request; use a new key for a new request");
                 }
                 if (row.getObject(3) == null) {
-                    throw new ProblemException(ProblemType.CONFLICT,
+                    throw new ProblemException(
+                            ProblemType.CONFLICT,
                             "The first request with this Idempotency-Key is still being processed; retry shortly");
                 }
-                return Response.status(row.getInt(3)).location(URI.create(row.getString(4)))
-                        .entity(row.getString(5)).type(MediaType.APPLICATION_JSON)
-                        .header(REPLAYED_HEADER, "true").build();
+                return Response.status(row.getInt(3))
+                        .location(URI.create(row.getString(4)))
+                        .entity(row.getString(5))
+                        .type(MediaType.APPLICATION_JSON)
+                        .header(REPLAYED_HEADER, "true")
+                        .build();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading idempotency key failed", e);
@@ -147,7 +166,7 @@ public class Idempotency {
 
     private int update(String sql, String... values) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);
             }
@@ -159,8 +178,9 @@ public class Idempotency {
 
     private String hash(Object request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    json(request).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(json(request).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -170,7 +190,8 @@ public class Idempotency {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -8,11 +8,11 @@ import java.util.UUID;
 /** Opaque keyset cursors: the id of the last item seen, base64url-encoded. */
 public final class Cursor {
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(UUID id) {
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        ByteBuffer bytes =
+                ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 

@@ -8,8 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a keyset-paginated list: the items and the cursor of the next page, if any. */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Cursor to pass as `after` for the next page; null on the last page",
-                nullable = true, examples = "AZOd7V0xd3aL2n3nG1mGxA") String next) {
+        @Schema(
+                        description = "Cursor to pass as `after` for the next page; null on the last page",
+                        nullable = true,
+                        examples = "AZOd7V0xd3aL2n3nG1mGxA")
+                String next) {
 
     public static final String DEFAULT_LIMIT = "50";
     public static final int MAX_LIMIT = 500;

@@ -28,8 +28,12 @@ public class CommonProblemResponses implements OASFilter {
         if (responses == null) {
             return operation;
         }
-        describe(responses.getAPIResponse("401"), "No valid bearer token", "unauthorized", ProblemExamples.UNAUTHORIZED);
-        describe(responses.getAPIResponse("403"), "The token lacks a role for this operation", "forbidden",
+        describe(
+                responses.getAPIResponse("401"), "No valid bearer token", "unauthorized", ProblemExamples.UNAUTHORIZED);
+        describe(
+                responses.getAPIResponse("403"),
+                "The token lacks a role for this operation",
+                "forbidden",
                 ProblemExamples.FORBIDDEN);
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
@@ -44,16 +48,22 @@ public class CommonProblemResponses implements OASFilter {
         key.description(ProblemExamples.IDEMPOTENCY_KEY_DESCRIPTION);
         APIResponse conflict = responses.getAPIResponse("409");
         if (conflict == null) {
-            conflict = OASFactory.createAPIResponse().description("The Idempotency-Key's first request is still running");
+            conflict =
+                    OASFactory.createAPIResponse().description("The Idempotency-Key's first request is still running");
             responses.addAPIResponse("409", conflict);
         } else {
-            conflict.description(conflict.getDescription() + ", or the Idempotency-Key's first request is still running");
+            conflict.description(
+                    conflict.getDescription() + ", or the Idempotency-Key's first request is still running");
         }
-        problemContent(conflict).addExample("key in flight",
-                OASFactory.createExample().value(parse(ProblemExamples.IDEMPOTENCY_IN_FLIGHT)));
-        APIResponse reused = OASFactory.createAPIResponse().description("The Idempotency-Key was used for another request");
-        problemContent(reused).addExample("key reused",
-                OASFactory.createExample().value(parse(ProblemExamples.IDEMPOTENCY_KEY_REUSED)));
+        problemContent(conflict)
+                .addExample(
+                        "key in flight",
+                        OASFactory.createExample().value(parse(ProblemExamples.IDEMPOTENCY_IN_FLIGHT)));
+        APIResponse reused =
+                OASFactory.createAPIResponse().description("The Idempotency-Key was used for another request");
+        problemContent(reused)
+                .addExample(
+                        "key reused", OASFactory.createExample().value(parse(ProblemExamples.IDEMPOTENCY_KEY_REUSED)));
         responses.addAPIResponse("422", reused);
     }
 
@@ -74,7 +84,8 @@ public class CommonProblemResponses implements OASFilter {
         }
         MediaType problem = content.getMediaType(Problem.MEDIA_TYPE);
         if (problem == null) {
-            problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+            problem = OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("Problem"));
             content.addMediaType(Problem.MEDIA_TYPE, problem);
         }
         return problem;

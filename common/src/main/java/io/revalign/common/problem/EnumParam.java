@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class EnumParam {
 
-    private EnumParam() {
-    }
+    private EnumParam() {}
 
     /** The constant named {@code value}, {@code null} when absent, a 400 problem for {@code field} otherwise. */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
@@ -20,8 +19,12 @@ public final class EnumParam {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of: " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(
+                    field,
+                    "must be one of: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

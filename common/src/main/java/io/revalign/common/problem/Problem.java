@@ -22,8 +22,7 @@ public record Problem(
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(examples = "email") String field,
-            @Schema(examples = "must be a well-formed email address") String message) {
-    }
+            @Schema(examples = "must be a well-formed email address") String message) {}
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return new Problem(TYPE_PREFIX + type.slug(), type.title(), type.status(), detail, instance, null);
@@ -37,6 +36,7 @@ public record Problem(
     public static Problem validation(List<FieldError> errors, String instance) {
         ProblemType type = ProblemType.VALIDATION_FAILED;
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
-        return new Problem(TYPE_PREFIX + type.slug(), type.title(), type.status(), detail, instance, List.copyOf(errors));
+        return new Problem(
+                TYPE_PREFIX + type.slug(), type.title(), type.status(), detail, instance, List.copyOf(errors));
     }
 }

@@ -28,8 +28,8 @@ public class ProblemException extends RuntimeException {
 
     /** A validation failure of one request field that Bean Validation cannot express. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED, message, List.of(new Problem.FieldError(field, message)));
     }
 
     public Problem toProblem(String instance) {

@@ -54,9 +54,15 @@ public class ProblemMappers {
     }
 
     // The subtypes are listed because Quarkus REST maps some of them itself, with bodies we do not want.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class,
-            UnrecognizedPropertyException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        ValueInstantiationException.class,
+        UnrecognizedPropertyException.class
+    })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return json.response(jsonProblem(e, path(uri))).build();
     }
@@ -64,7 +70,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(UriInfo uri) {
         return json.response(Problem.of(ProblemType.UNAUTHORIZED, path(uri)))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -83,11 +90,12 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         String path = path(uri);
-        String detail = switch (type) {
-            case NOT_FOUND -> "No resource at " + path;
-            case METHOD_NOT_ALLOWED -> request.getMethod() + " is not supported on " + path;
-            default -> type.detail();
-        };
+        String detail =
+                switch (type) {
+                    case NOT_FOUND -> "No resource at " + path;
+                    case METHOD_NOT_ALLOWED -> request.getMethod() + " is not supported on " + path;
+                    default -> type.detail();
+                };
         Response.ResponseBuilder response = json.response(Problem.of(type, detail, path));
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -102,14 +110,17 @@ public class ProblemMappers {
             return json.response(Problem.of(ProblemType.CONFLICT, path(uri))).build();
         }
         if ("40001".equals(sqlState) || "40P01".equals(sqlState)) {
-            return json.response(Problem.of(ProblemType.CONFLICT,
-                    "A concurrent change won; retry the request", path(uri))).build();
+            return json.response(
+                            Problem.of(ProblemType.CONFLICT, "A concurrent change won; retry the request", path(uri)))
+                    .build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
-        return json.response(Problem.of(ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred; quote reference " + reference + " when reporting it",
-                path(uri))).build();
+        return json.response(Problem.of(
+                        ProblemType.INTERNAL_ERROR,
+                        "An unexpected error occurred; quote reference " + reference + " when reporting it",
+                        path(uri)))
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -134,7 +145,9 @@ public class ProblemMappers {
                 case PARAMETER -> parameter = node.getName();
                 case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
                     if (node.isInIterable()) {
-                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                        field.append('[')
+                                .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                                .append(']');
                     }
                     String name = node.getName();
                     if (name != null && !name.startsWith("<")) {
@@ -144,8 +157,7 @@ public class ProblemMappers {
                         field.append(name);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (!field.isEmpty()) {
@@ -156,33 +168,41 @@ public class ProblemMappers {
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {
         if (e instanceof JsonParseException parse) {
-            String location = parse.getLocation() == null ? ""
-                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
-            return Problem.of(ProblemType.MALFORMED_REQUEST,
-                    "The request body is not valid JSON" + location + ": " + parse.getOriginalMessage(), instance);
+            String location = parse.getLocation() == null
+                    ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column "
+                            + parse.getLocation().getColumnNr();
+            return Problem.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The request body is not valid JSON" + location + ": " + parse.getOriginalMessage(),
+                    instance);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
             return Problem.validation(List.of(new Problem.FieldError(field, expectation(mapping))), instance);
         }
-        return Problem.of(ProblemType.MALFORMED_REQUEST,
-                "The request body does not have the expected JSON structure", instance);
+        return Problem.of(
+                ProblemType.MALFORMED_REQUEST, "The request body does not have the expected JSON structure", instance);
     }
 
     private static String expectation(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
-        Class<?> target = e instanceof InvalidFormatException f ? f.getTargetType()
+        Class<?> target = e instanceof InvalidFormatException f
+                ? f.getTargetType()
                 : e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {
             return "has an invalid value";
         }
         if (target.isEnum()) {
-            return "must be one of: " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "must be one of: "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return "must be a number";

@@ -4,20 +4,24 @@ package io.revalign.common.problem;
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "Validation failed", "Some fields are invalid"),
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request", "The request cannot be read"),
-    UNAUTHORIZED(401, "unauthorized", "Authentication required",
-            "Send a valid bearer token in the Authorization header"),
+    UNAUTHORIZED(
+            401, "unauthorized", "Authentication required", "Send a valid bearer token in the Authorization header"),
     FORBIDDEN(403, "forbidden", "Forbidden", "Your roles do not allow this operation"),
     NOT_FOUND(404, "not-found", "Not found", "There is nothing at this address"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This method is not supported here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers with application/json only"),
     CONFLICT(409, "conflict", "Conflict", "The request conflicts with an existing record"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body exceeds the size limit"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type",
-            "Send the request body as application/json"),
+    UNSUPPORTED_MEDIA_TYPE(
+            415, "unsupported-media-type", "Unsupported media type", "Send the request body as application/json"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request", "The request cannot be processed as sent"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "An unexpected error occurred"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable", "A service behind the gateway cannot be reached"),
-    GATEWAY_TIMEOUT(504, "gateway-timeout", "Upstream service timed out", "A service behind the gateway did not answer in time");
+    GATEWAY_TIMEOUT(
+            504,
+            "gateway-timeout",
+            "Upstream service timed out",
+            "A service behind the gateway did not answer in time");
 
     private final int status;
     private final String slug;

@@ -52,8 +52,8 @@ public class CachingJwtParser extends DefaultJWTParser {
 
         @Override
         public long expireAfterCreate(String token, JsonWebToken jwt, long now) {
-            long untilExpiry = TimeUnit.SECONDS.toNanos(jwt.getExpirationTime()) - TimeUnit.MILLISECONDS.toNanos(
-                    System.currentTimeMillis());
+            long untilExpiry = TimeUnit.SECONDS.toNanos(jwt.getExpirationTime())
+                    - TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
             return Math.max(0, Math.min(untilExpiry, MAX_REUSE.toNanos()));
         }
 

@@ -25,6 +25,5 @@ public final class Roles {
             + "|" + SELLER + "|" + ENABLEMENT + "|" + REVOPS + "|" + IT + "|" + SECURITY + "|" + LEGAL + "|"
             + INTEGRATION + "|" + ADMIN + ")$";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -13,8 +13,7 @@ public final class Api {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification as(String... roles) {
         return given().contentType(ContentType.JSON).auth().oauth2(DevTokens.forRoles(roles));

@@ -17,8 +17,7 @@ public final class DevTokens {
 
     public static final String ISSUER = "urn:revalign:dev";
 
-    private DevTokens() {
-    }
+    private DevTokens() {}
 
     /** A valid token for a user holding these roles. */
     public static String forRoles(String... roles) {
@@ -27,19 +26,31 @@ public final class DevTokens {
 
     /** A valid token for this user (upn) holding these roles. */
     public static String forUser(String user, String... roles) {
-        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600).sign(devKey());
+        return Jwt.issuer(ISSUER)
+                .upn(user)
+                .subject(user)
+                .groups(Set.of(roles))
+                .expiresIn(3600)
+                .sign(devKey());
     }
 
     /** A valid token that expires in {@code seconds}. */
     public static String expiringIn(long seconds, String... roles) {
-        return Jwt.issuer(ISSUER).upn("test-user@revalign.test").groups(Set.of(roles)).expiresIn(seconds)
+        return Jwt.issuer(ISSUER)
+                .upn("test-user@revalign.test")
+                .groups(Set.of(roles))
+                .expiresIn(seconds)
                 .sign(devKey());
     }
 
     public static String expired(String... roles) {
         Instant past = Instant.now().minusSeconds(7200);
-        return Jwt.issuer(ISSUER).upn("test-user@revalign.test").groups(Set.of(roles))
-                .issuedAt(past).expiresAt(past.plusSeconds(60)).sign(devKey());
+        return Jwt.issuer(ISSUER)
+                .upn("test-user@revalign.test")
+                .groups(Set.of(roles))
+                .issuedAt(past)
+                .expiresAt(past.plusSeconds(60))
+                .sign(devKey());
     }
 
     /** Well-formed, but signed by a key nobody trusts. */
@@ -47,7 +58,10 @@ public final class DevTokens {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).upn("mallory").groups(Set.of(roles)).expiresIn(3600)
+            return Jwt.issuer(ISSUER)
+                    .upn("mallory")
+                    .groups(Set.of(roles))
+                    .expiresIn(3600)
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -59,8 +73,9 @@ public final class DevTokens {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"upn\":\"mallory\",\"exp\":"
-                + Instant.now().plusSeconds(3600).getEpochSecond() + ",\"groups\":[\""
-                + String.join("\",\"", roles) + "\"]}").getBytes(StandardCharsets.UTF_8));
+                        + Instant.now().plusSeconds(3600).getEpochSecond() + ",\"groups\":[\""
+                        + String.join("\",\"", roles) + "\"]}")
+                .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
     }
 

@@ -15,18 +15,24 @@ public final class OpenApiContract {
 
     public static final Path COMMITTED = Path.of("openapi/openapi.yaml");
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     public static void assertCommittedContractIsCurrent() throws IOException {
-        String generated = given().accept("application/yaml").get("/q/openapi?format=yaml")
-                .then().statusCode(200).extract().asString();
+        String generated = given().accept("application/yaml")
+                .get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, generated);
         }
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED) : "";
-        assertEquals(committed, generated, "openapi/openapi.yaml is stale: the code now generates another "
-                + "contract. Review the change, then run ./mvnw verify -Dopenapi.update=true and commit the file.");
+        assertEquals(
+                committed,
+                generated,
+                "openapi/openapi.yaml is stale: the code now generates another "
+                        + "contract. Review the change, then run ./mvnw verify -Dopenapi.update=true and commit the file.");
     }
 }

@@ -16,15 +16,14 @@ import java.util.function.Supplier;
 /** Walks a keyset-paginated list to its end and checks the walk is complete and in order. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Reads every page of {@code path} with {@code limit} and asserts: no page is larger than the
      * limit, no item comes twice, every id in {@code expected} comes, and ids are in creation order.
      */
-    public static void assertWalksEveryItemOnce(Supplier<RequestSpecification> as, String path, int limit,
-            Collection<String> expected) {
+    public static void assertWalksEveryItemOnce(
+            Supplier<RequestSpecification> as, String path, int limit, Collection<String> expected) {
         List<String> seen = new ArrayList<>();
         String after = null;
         int pages = 0;

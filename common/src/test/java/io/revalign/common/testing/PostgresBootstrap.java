@@ -28,8 +28,7 @@ public final class PostgresBootstrap {
     public static final List<String> SERVICES = List.of("lead", "skills", "governance");
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/?]+)/([^?]*)(\\?.*)?");
 
-    private PostgresBootstrap() {
-    }
+    private PostgresBootstrap() {}
 
     /** A reachable server: its admin JDBC URL (any database, with credentials as parameters). */
     public record Server(String adminUrl, EmbeddedPostgres embedded) {
@@ -60,8 +59,8 @@ public final class PostgresBootstrap {
         try (Connection ignored = DriverManager.getConnection(adminUrl)) {
             return new Server(adminUrl, null);
         } catch (SQLException e) {
-            System.err.println("No PostgreSQL at " + adminUrl.replaceAll("password=[^&]*", "password=***")
-                    + " (" + e.getMessage() + "); starting an embedded PostgreSQL");
+            System.err.println("No PostgreSQL at " + adminUrl.replaceAll("password=[^&]*", "password=***") + " ("
+                    + e.getMessage() + "); starting an embedded PostgreSQL");
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(embeddedPort);
         if (embeddedDataDir != null) {
@@ -75,12 +74,12 @@ public final class PostgresBootstrap {
     public static void prepare(Server server, String database, String rolePassword) throws SQLException {
         Path sql = sqlDirectory();
         try (Connection admin = DriverManager.getConnection(server.adminUrl());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute(read(sql.resolve("10-roles.sql")));
             if (rolePassword != null) {
                 for (String service : SERVICES) {
-                    statement.execute("ALTER ROLE " + service + "_service PASSWORD '"
-                            + rolePassword.replace("'", "''") + "'");
+                    statement.execute(
+                            "ALTER ROLE " + service + "_service PASSWORD '" + rolePassword.replace("'", "''") + "'");
                 }
             }
             try {
@@ -92,7 +91,7 @@ public final class PostgresBootstrap {
             }
         }
         try (Connection db = DriverManager.getConnection(server.adminUrl(database));
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute(read(sql.resolve("20-schemas.sql")));
         }
     }
@@ -103,7 +102,7 @@ public final class PostgresBootstrap {
             throw new IllegalArgumentException("Unknown service schema " + service);
         }
         try (Connection db = DriverManager.getConnection(server.adminUrl(database));
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + service + " CASCADE");
             statement.execute("CREATE SCHEMA " + service + " AUTHORIZATION " + service + "_service");
         }
@@ -117,7 +116,8 @@ public final class PostgresBootstrap {
                 return candidate;
             }
         }
-        throw new IllegalStateException("deploy/postgres not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "deploy/postgres not found above " + Path.of("").toAbsolutePath());
     }
 
     private static String read(Path file) {
@@ -140,8 +140,11 @@ public final class PostgresBootstrap {
         }
         Server server = locate(Path.of(args[3]), Integer.parseInt(args[4]));
         prepare(server, args[0], args[1]);
-        Files.writeString(Path.of(args[2]), server.serviceUrl(args[0]) + "\n",
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(
+                Path.of(args[2]),
+                server.serviceUrl(args[0]) + "\n",
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         if (server.embedded() != null) {
             System.out.println("Embedded PostgreSQL serving " + server.serviceUrl(args[0]));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

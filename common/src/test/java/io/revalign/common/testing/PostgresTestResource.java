@@ -41,9 +41,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("Cannot reset schema " + service, e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", server().serviceUrl(DATABASE),
-                "quarkus.datasource.username", service + "_service",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url",
+                server().serviceUrl(DATABASE),
+                "quarkus.datasource.username",
+                service + "_service",
+                "quarkus.datasource.password",
+                "");
     }
 
     @Override

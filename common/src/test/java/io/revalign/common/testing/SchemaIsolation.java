@@ -14,11 +14,10 @@ public final class SchemaIsolation {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     /** A table of each service, to try to read from the outside. */
-    private static final Map<String, String> TABLES = Map.of(
-            "lead", "lead.lead", "skills", "skills.skill", "governance", "governance.ai_tool");
+    private static final Map<String, String> TABLES =
+            Map.of("lead", "lead.lead", "skills", "skills.skill", "governance", "governance.ai_tool");
 
-    private SchemaIsolation() {
-    }
+    private SchemaIsolation() {}
 
     public static void assertConfinedToItsSchema(String service) throws SQLException {
         try (Connection connection = connectAs(service)) {
@@ -35,20 +34,22 @@ public final class SchemaIsolation {
 
     public static void assertWorksInItsSchema(String service) throws SQLException {
         try (Connection connection = connectAs(service);
-             ResultSet result = connection.createStatement()
-                     .executeQuery("SELECT current_schema(), count(*) FROM " + TABLES.get(service))) {
+                ResultSet result = connection
+                        .createStatement()
+                        .executeQuery("SELECT current_schema(), count(*) FROM " + TABLES.get(service))) {
             result.next();
             assertEquals(service, result.getString(1));
         }
     }
 
     private static Connection connectAs(String service) throws SQLException {
-        return DriverManager.getConnection(PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE),
-                service + "_service", "");
+        return DriverManager.getConnection(
+                PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), service + "_service", "");
     }
 
     private static void assertDenied(Connection connection, String sql) {
-        SQLException denied = assertThrows(SQLException.class, () -> connection.createStatement().execute(sql), sql);
+        SQLException denied = assertThrows(
+                SQLException.class, () -> connection.createStatement().execute(sql), sql);
         assertEquals(INSUFFICIENT_PRIVILEGE, denied.getSQLState(), sql + ": " + denied.getMessage());
     }
 }

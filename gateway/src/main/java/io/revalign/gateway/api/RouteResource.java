@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Gateway", description = "What the gateway routes where")
 public class RouteResource {
 
-    private static final String ROUTES_EXAMPLE = """
+    private static final String ROUTES_EXAMPLE =
+            """
             [{"service": "governance", "prefixes": ["/api/ai-tools"], "contract": "/openapi/governance", "ready": true},
              {"service": "lead", "prefixes": ["/api/leads"], "contract": "/openapi/lead", "ready": true},
              {"service": "skills", "prefixes": ["/api/skills"], "contract": "/openapi/skills", "ready": false}]""";
@@ -40,20 +41,42 @@ public class RouteResource {
 
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.IT, Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "List the routes", description = "Each service, the path prefixes it serves and whether it is ready.")
-    @APIResponse(responseCode = "200", description = "The routing table", content = @Content(
-            schema = @Schema(implementation = RouteResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-            examples = @ExampleObject(name = "routes", value = ROUTES_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token lacks a role for this operation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @Operation(
+            summary = "List the routes",
+            description = "Each service, the path prefixes it serves and whether it is ready.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The routing table",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = RouteResponse.class,
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "routes", value = ROUTES_EXAMPLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks a role for this operation",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public Uni<List<RouteResponse>> list() {
         return probe.readiness().map(ready -> config.services().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new RouteResponse(e.getKey(), e.getValue().prefixes(), "/openapi/" + e.getKey(),
+                .map(e -> new RouteResponse(
+                        e.getKey(),
+                        e.getValue().prefixes(),
+                        "/openapi/" + e.getKey(),
                         ready.getOrDefault(e.getKey(), false)))
                 .toList());
     }

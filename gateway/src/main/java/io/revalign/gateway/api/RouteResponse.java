@@ -9,6 +9,5 @@ public record RouteResponse(
         @Schema(examples = "lead") String service,
         @Schema(examples = "[\"/api/leads\"]") List<String> prefixes,
         @Schema(description = "Where the gateway serves the service's OpenAPI document", examples = "/openapi/lead")
-        String contract,
-        @Schema(examples = "true") boolean ready) {
-}
+                String contract,
+        @Schema(examples = "true") boolean ready) {}

@@ -29,7 +29,8 @@ public class UpstreamProbe {
     /** Service name → ready, for every configured service, probed in parallel. */
     public Uni<Map<String, Boolean>> readiness() {
         List<String> names = new ArrayList<>(config.services().keySet());
-        List<Uni<Boolean>> probes = names.stream().map(name -> probe(config.services().get(name))).toList();
+        List<Uni<Boolean>> probes =
+                names.stream().map(name -> probe(config.services().get(name))).toList();
         return Uni.join().all(probes).andFailFast().map(results -> {
             Map<String, Boolean> ready = new TreeMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -40,12 +41,19 @@ public class UpstreamProbe {
     }
 
     private Uni<Boolean> probe(GatewayConfig.Upstream upstream) {
-        Future<Boolean> ready = upstreams.client().request(new RequestOptions().setMethod(HttpMethod.GET)
-                        .setHost(upstream.url().getHost()).setPort(upstream.port()).setURI(upstream.readinessPath())
+        Future<Boolean> ready = upstreams
+                .client()
+                .request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setHost(upstream.url().getHost())
+                        .setPort(upstream.port())
+                        .setURI(upstream.readinessPath())
                         .setTimeout(PROBE_TIMEOUT_MS))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response.statusCode() == 200));
-        return Uni.createFrom().completionStage(ready.toCompletionStage())
-                .onFailure().recoverWithItem(false);
+        return Uni.createFrom()
+                .completionStage(ready.toCompletionStage())
+                .onFailure()
+                .recoverWithItem(false);
     }
 }

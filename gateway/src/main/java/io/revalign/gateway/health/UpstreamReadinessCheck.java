@@ -21,8 +21,8 @@ public class UpstreamReadinessCheck implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         return probe.readiness().map(ready -> {
-            HealthCheckResponseBuilder response = HealthCheckResponse.named("upstream services")
-                    .status(!ready.containsValue(false));
+            HealthCheckResponseBuilder response =
+                    HealthCheckResponse.named("upstream services").status(!ready.containsValue(false));
             ready.forEach((service, up) -> response.withData(service, up ? "UP" : "DOWN"));
             return response.build();
         });

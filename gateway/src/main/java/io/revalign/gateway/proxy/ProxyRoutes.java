@@ -1,5 +1,6 @@
 package io.revalign.gateway.proxy;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
 import io.revalign.common.problem.ProblemType;
@@ -9,7 +10,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -48,7 +48,8 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router) {
-        for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
+        for (Map.Entry<String, GatewayConfig.Upstream> service :
+                config.services().entrySet()) {
             GatewayConfig.Upstream upstream = service.getValue();
             HttpProxy api = proxyTo(service.getKey(), upstream, null);
             for (String prefix : upstream.prefixes()) {
@@ -65,7 +66,8 @@ public class ProxyRoutes {
      * a request without a token gets its 401 problem here and never reaches the service.
      */
     private void forwardAuthenticated(RoutingContext rc, HttpProxy proxy) {
-        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (rc.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             proxy.handle(rc.request());
         } else {
             problems.send(rc, Problem.of(ProblemType.UNAUTHORIZED, rc.request().path()));
@@ -79,7 +81,10 @@ public class ProxyRoutes {
         long timeout = config.requestTimeout().toMillis();
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), upstreams.client());
         proxy.originRequestProvider((request, client) -> client.request(new RequestOptions()
-                .setServer(origin).setHost(host).setPort(port).setIdleTimeout(timeout)));
+                .setServer(origin)
+                .setHost(host)
+                .setPort(port)
+                .setIdleTimeout(timeout)));
         proxy.addInterceptor(new Forwarding(name, fixedPath));
         return proxy;
     }
@@ -113,8 +118,8 @@ public class ProxyRoutes {
             if (fixedPath != null) {
                 context.request().setURI(fixedPath);
             }
-            return context.sendRequest().recover(failure -> Future.succeededFuture(
-                    problem(context, failure, incoming.path())));
+            return context.sendRequest()
+                    .recover(failure -> Future.succeededFuture(problem(context, failure, incoming.path())));
         }
 
         @Override
@@ -128,7 +133,8 @@ public class ProxyRoutes {
                     || failure.getClass().getSimpleName().contains("Timeout");
             ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
             LOG.warnf("%s for %s: %s is unreachable (%s)", type.status(), path, service, failure.toString());
-            String detail = timedOut ? "The " + service + " service did not answer in time"
+            String detail = timedOut
+                    ? "The " + service + " service did not answer in time"
                     : "The " + service + " service cannot be reached; try again shortly";
             Buffer body = Buffer.buffer(problems.write(Problem.of(type, detail, path)));
             ProxyResponse response = context.request().response().setStatusCode(type.status());

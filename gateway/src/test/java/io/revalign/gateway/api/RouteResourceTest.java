@@ -17,14 +17,19 @@ class RouteResourceTest {
 
     @BeforeEach
     void leadIsReady() {
-        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\"}")));
+        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/health/ready"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\": \"UP\"}")));
     }
 
     @Test
     void listsEveryRouteWithItsReadiness() {
-        as("revops").get("/api/gateway/routes")
-                .then().statusCode(200)
+        as("revops")
+                .get("/api/gateway/routes")
+                .then()
+                .statusCode(200)
                 .body("service", org.hamcrest.Matchers.contains("governance", "lead", "skills"))
                 .body("find { it.service == 'lead' }.prefixes[0]", equalTo("/api/leads"))
                 .body("find { it.service == 'lead' }.ready", equalTo(true))
@@ -39,8 +44,10 @@ class RouteResourceTest {
 
     @Test
     void healthReportsEachServiceAndIsDownWhileOneIs() {
-        anonymous().get("/q/health/ready")
-                .then().statusCode(503)
+        anonymous()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'upstream services' }.data.lead", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream services' }.data.skills", equalTo("DOWN"));
     }

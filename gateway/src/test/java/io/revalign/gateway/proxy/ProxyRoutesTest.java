@@ -31,12 +31,20 @@ class ProxyRoutesTest {
     @Test
     void forwardsRequestWithTokenAndForwardingHeaders() {
         String path = "/api/leads/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"x\"}")));
+        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"x\"}")));
         String token = DevTokens.forRoles("sales");
 
-        anonymous().auth().oauth2(token).header("X-Request-Id", "req-42").get(path)
-                .then().statusCode(200)
+        anonymous()
+                .auth()
+                .oauth2(token)
+                .header("X-Request-Id", "req-42")
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", "req-42")
                 .body("id", Matchers.equalTo("x"));
 
@@ -50,8 +58,11 @@ class ProxyRoutesTest {
     @Test
     void addsARequestIdWhenTheClientSentNone() {
         String path = "/api/leads/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 404}")));
+        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 404}")));
         as("sales").get(path).then().statusCode(404).header("X-Request-Id", notNullValue());
         UpstreamStubs.lead.verify(getRequestedFor(urlEqualTo(path)).withHeader("X-Request-Id", matching(".{36}")));
     }
@@ -59,12 +70,18 @@ class ProxyRoutesTest {
     @Test
     void forwardsBodiesAndStatusAndLocation() {
         String email = UUID.randomUUID() + "@northwind.example";
-        UpstreamStubs.lead.stubFor(post(urlPathEqualTo("/api/leads")).willReturn(aResponse().withStatus(201)
-                .withHeader("Location", "http://gateway.example/api/leads/1")
-                .withHeader("Content-Type", "application/json").withBody("{\"email\": \"" + email + "\"}")));
+        UpstreamStubs.lead.stubFor(post(urlPathEqualTo("/api/leads"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Location", "http://gateway.example/api/leads/1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"email\": \"" + email + "\"}")));
 
-        as("marketing").body("{\"email\": \"" + email + "\", \"source\": \"WEB_FORM\"}").post("/api/leads")
-                .then().statusCode(201)
+        as("marketing")
+                .body("{\"email\": \"" + email + "\", \"source\": \"WEB_FORM\"}")
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
                 .header("Location", "http://gateway.example/api/leads/1")
                 .body("email", Matchers.equalTo(email));
 
@@ -75,33 +92,42 @@ class ProxyRoutesTest {
     @Test
     void rejectsMissingAndBadTokensWithoutForwarding() {
         String path = "/api/leads/" + UUID.randomUUID();
-        anonymous().get(path)
-                .then().statusCode(401)
+        anonymous()
+                .get(path)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", Matchers.equalTo("urn:revalign:problem:unauthorized"));
-        for (String bad : new String[] {DevTokens.expired("sales"), DevTokens.signedByStranger("sales"),
-                DevTokens.unsigned("sales")}) {
-            anonymous().auth().oauth2(bad).get(path)
-                    .then().statusCode(401).contentType("application/problem+json");
+        for (String bad : new String[] {
+            DevTokens.expired("sales"), DevTokens.signedByStranger("sales"), DevTokens.unsigned("sales")
+        }) {
+            anonymous().auth().oauth2(bad).get(path).then().statusCode(401).contentType("application/problem+json");
         }
         UpstreamStubs.lead.verify(0, getRequestedFor(urlEqualTo(path)));
     }
 
     @Test
     void oversizedBodyIsRefusedBeforeForwarding() {
-        as("marketing").body("{\"note\": \"" + "x".repeat(300_000) + "\"}").post("/api/leads")
-                .then().statusCode(413)
+        as("marketing")
+                .body("{\"note\": \"" + "x".repeat(300_000) + "\"}")
+                .post("/api/leads")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", Matchers.equalTo("urn:revalign:problem:payload-too-large"));
-        UpstreamStubs.lead.verify(0, postRequestedFor(urlPathEqualTo("/api/leads"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("xxxxxxxxxx")));
+        UpstreamStubs.lead.verify(
+                0,
+                postRequestedFor(urlPathEqualTo("/api/leads"))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("xxxxxxxxxx")));
     }
 
     @Test
     void unreachableServiceIsABadGatewayProblem() {
-        as("enablement").get("/api/skills")
-                .then().statusCode(502)
+        as("enablement")
+                .get("/api/skills")
+                .then()
+                .statusCode(502)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", Matchers.equalTo("urn:revalign:problem:bad-gateway"))
@@ -112,31 +138,43 @@ class ProxyRoutesTest {
     @Test
     void silentServiceIsAGatewayTimeoutProblem() {
         String path = "/api/ai-tools/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(3000).withBody("{}")));
+        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("{}")));
         as("it").get(path)
-                .then().statusCode(504)
+                .then()
+                .statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", Matchers.equalTo("urn:revalign:problem:gateway-timeout"));
     }
 
     @Test
     void unknownRouteIsANotFoundProblem() {
-        as("sales").get("/api/no-such-thing")
-                .then().statusCode(404)
+        as("sales")
+                .get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", Matchers.equalTo("urn:revalign:problem:not-found"));
     }
 
     @Test
     void servesEachServiceContractForTheSwaggerUi() {
-        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/openapi?format=json")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"}}")));
-        anonymous().get("/openapi/lead").then().statusCode(200)
+        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/openapi?format=json"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"}}")));
+        anonymous()
+                .get("/openapi/lead")
+                .then()
+                .statusCode(200)
                 .body("info.title", Matchers.equalTo("RevAlign lead-service"));
         anonymous().get("/q/swagger-ui/").then().statusCode(200);
-        String config = anonymous().get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();
+        String config = anonymous()
+                .get("/q/swagger-ui/index.html")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String contract : new String[] {"/openapi/lead", "/openapi/skills", "/openapi/governance", "/q/openapi"}) {
             org.junit.jupiter.api.Assertions.assertTrue(config.contains(contract), contract + " listed in Swagger UI");
         }

@@ -24,20 +24,24 @@ public record LeadRequest(
         @Size(max = 100) @Schema(examples = "Logistics") String industry,
         @PositiveOrZero @Schema(description = "Employees", examples = "850") Integer companySize,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE or US")
-        @Schema(description = "ISO 3166-1 alpha-2", examples = "DE") String country,
+                @Schema(description = "ISO 3166-1 alpha-2", examples = "DE")
+                String country,
         @NotNull @Schema(description = "System the lead came from") LeadSource source,
         @Size(min = 1, max = 255)
-        @Schema(description = "The lead's id in its source system; unique per source", examples = "00Q5e00000AbCdE")
-        String externalId,
+                @Schema(
+                        description = "The lead's id in its source system; unique per source",
+                        examples = "00Q5e00000AbCdE")
+                String externalId,
         @Valid @Schema(description = "BANT answers; omitted ones are UNKNOWN") BantAnswers bant,
         @Size(max = 100, message = "may hold at most 100 attributes")
-        @Schema(description = "Free attributes from the source system", examples = "{\"utmCampaign\": \"q3-ai-webinar\"}")
-        Map<String, Object> attributes,
+                @Schema(
+                        description = "Free attributes from the source system",
+                        examples = "{\"utmCampaign\": \"q3-ai-webinar\"}")
+                Map<String, Object> attributes,
         @Schema(description = "SUBSCRIBER or LEAD (default); later stages are reached through qualification")
-        LifecycleStage lifecycleStage) {
+                LifecycleStage lifecycleStage) {
 
     /** BANT answers as sent; a missing answer is UNKNOWN. */
     @Schema(name = "BantAnswers")
-    public record BantAnswers(Bant.Budget budget, Bant.Authority authority, Bant.Need need, Bant.Timeline timeline) {
-    }
+    public record BantAnswers(Bant.Budget budget, Bant.Authority authority, Bant.Need need, Bant.Timeline timeline) {}
 }

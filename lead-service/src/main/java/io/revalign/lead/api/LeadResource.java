@@ -53,65 +53,134 @@ public class LeadResource {
     }
 
     @POST
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS,
-            Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "Create a lead",
-            description = "A lead from a CRM carries its (source, externalId); a second lead with the same pair is refused.")
+    @RolesAllowed({
+        Roles.MARKETING,
+        Roles.MARKETING_LEADER,
+        Roles.SALES,
+        Roles.SALES_LEADER,
+        Roles.REVOPS,
+        Roles.INTEGRATION,
+        Roles.ADMIN
+    })
+    @Operation(
+            summary = "Create a lead",
+            description =
+                    "A lead from a CRM carries its (source, externalId); a second lead with the same pair is refused.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from Salesforce", value = Examples.LEAD_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location is the new lead's URL", content = @Content(
-            schema = @Schema(implementation = LeadResponse.class),
-            examples = @ExampleObject(name = "created", value = Examples.LEAD)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed lead", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_LEAD)))
-    @APIResponse(responseCode = "409", description = "A lead with this source and externalId exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_LEAD)))
-    public Response create(@Valid @NotNull LeadRequest body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is the new lead's URL",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LeadResponse.class),
+                            examples = @ExampleObject(name = "created", value = Examples.LEAD)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed lead",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_LEAD)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A lead with this source and externalId exists",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_LEAD)))
+    public Response create(
+            @Valid @NotNull LeadRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             LeadResponse created = service.create(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+            return new Idempotency.Created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
         });
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
-            Roles.REVOPS, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.MARKETING,
+        Roles.MARKETING_LEADER,
+        Roles.SALES,
+        Roles.SALES_LEADER,
+        Roles.SELLER,
+        Roles.REVOPS,
+        Roles.INTEGRATION,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read a lead")
-    @APIResponse(responseCode = "200", description = "The lead", content = @Content(
-            schema = @Schema(implementation = LeadResponse.class),
-            examples = @ExampleObject(name = "lead", value = Examples.LEAD)))
-    @APIResponse(responseCode = "404", description = "No lead with this id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The lead",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LeadResponse.class),
+                            examples = @ExampleObject(name = "lead", value = Examples.LEAD)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No lead with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
     public LeadResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @GET
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.SELLER,
-            Roles.REVOPS, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.MARKETING,
+        Roles.MARKETING_LEADER,
+        Roles.SALES,
+        Roles.SALES_LEADER,
+        Roles.SELLER,
+        Roles.REVOPS,
+        Roles.INTEGRATION,
+        Roles.ADMIN
+    })
     @Operation(summary = "List leads", description = "Oldest first, one page at a time; pass `next` as `after`.")
-    @APIResponse(responseCode = "200", description = "A page of leads", content = @Content(
-            schema = @Schema(implementation = LeadPage.class),
-            examples = @ExampleObject(name = "page", value = Examples.LEAD_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of leads",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LeadPage.class),
+                            examples = @ExampleObject(name = "page", value = Examples.LEAD_PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad limit or cursor",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<LeadResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500")
+                    @QueryParam("limit")
+                    @DefaultValue(Page.DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(Page.MAX_LIMIT)
+                    int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Only leads from this source", schema = @Schema(implementation = LeadSource.class))
-            @QueryParam("source") String source,
-            @Parameter(description = "Only the lead with this id in its source") @QueryParam("externalId") String externalId,
+                    @QueryParam("source")
+                    String source,
+            @Parameter(description = "Only the lead with this id in its source") @QueryParam("externalId")
+                    String externalId,
             @Parameter(description = "Only leads with this email (any case)") @QueryParam("email") String email) {
-        return service.list(new LeadRepository.Filter(EnumParam.parse(LeadSource.class, "source", source), externalId, email), after, limit);
+        return service.list(
+                new LeadRepository.Filter(EnumParam.parse(LeadSource.class, "source", source), externalId, email),
+                after,
+                limit);
     }
 
     /** The page type as the contract names it. */
     @Schema(name = "LeadPage")
-    record LeadPage(java.util.List<LeadResponse> items, @Schema(nullable = true) String next) {
-    }
+    record LeadPage(java.util.List<LeadResponse> items, @Schema(nullable = true) String next) {}
 }

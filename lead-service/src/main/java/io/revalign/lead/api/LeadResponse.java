@@ -31,9 +31,22 @@ public record LeadResponse(
 
     public static LeadResponse from(Lead lead) {
         Bant bant = lead.bant;
-        return new LeadResponse(lead.id, lead.email, lead.firstName, lead.lastName, lead.company, lead.title,
-                lead.industry, lead.companySize, lead.country, lead.source, lead.externalId,
+        return new LeadResponse(
+                lead.id,
+                lead.email,
+                lead.firstName,
+                lead.lastName,
+                lead.company,
+                lead.title,
+                lead.industry,
+                lead.companySize,
+                lead.country,
+                lead.source,
+                lead.externalId,
                 new LeadRequest.BantAnswers(bant.budget, bant.authority, bant.need, bant.timeline),
-                lead.attributes, lead.lifecycleStage, lead.createdAt, lead.updatedAt);
+                lead.attributes,
+                lead.lifecycleStage,
+                lead.createdAt,
+                lead.updatedAt);
     }
 }

@@ -10,16 +10,37 @@ import jakarta.persistence.Enumerated;
 public class Bant {
 
     /** Is there money for a purchase? */
-    public enum Budget { UNKNOWN, NONE, PLANNED, CONFIRMED }
+    public enum Budget {
+        UNKNOWN,
+        NONE,
+        PLANNED,
+        CONFIRMED
+    }
 
     /** Does the contact decide? */
-    public enum Authority { UNKNOWN, NONE, INFLUENCER, DECISION_MAKER }
+    public enum Authority {
+        UNKNOWN,
+        NONE,
+        INFLUENCER,
+        DECISION_MAKER
+    }
 
     /** How pressing is the problem we solve? */
-    public enum Need { UNKNOWN, NONE, IDENTIFIED, URGENT }
+    public enum Need {
+        UNKNOWN,
+        NONE,
+        IDENTIFIED,
+        URGENT
+    }
 
     /** When would they buy? */
-    public enum Timeline { UNKNOWN, NONE, BEYOND_12_MONTHS, WITHIN_12_MONTHS, WITHIN_3_MONTHS }
+    public enum Timeline {
+        UNKNOWN,
+        NONE,
+        BEYOND_12_MONTHS,
+        WITHIN_12_MONTHS,
+        WITHIN_3_MONTHS
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "budget", nullable = false)

@@ -16,8 +16,7 @@ import java.util.UUID;
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     /** Filters of the lead list; null fields do not filter. */
-    public record Filter(LeadSource source, String externalId, String email) {
-    }
+    public record Filter(LeadSource source, String externalId, String email) {}
 
     public Optional<Lead> findByExternalReference(LeadSource source, String externalId) {
         return find("source = ?1 and externalId = ?2", source, externalId).firstResultOptional();

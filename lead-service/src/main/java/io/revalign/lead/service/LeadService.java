@@ -30,14 +30,16 @@ public class LeadService {
     public LeadResponse create(LeadRequest request) {
         LifecycleStage stage = request.lifecycleStage() == null ? LifecycleStage.LEAD : request.lifecycleStage();
         if (stage != LifecycleStage.SUBSCRIBER && stage != LifecycleStage.LEAD) {
-            throw ProblemException.invalid("lifecycleStage",
+            throw ProblemException.invalid(
+                    "lifecycleStage",
                     "a new lead starts as SUBSCRIBER or LEAD; later stages are reached through qualification");
         }
         if (request.externalId() != null) {
-            leads.findByExternalReference(request.source(), request.externalId()).ifPresent(existing -> {
-                throw ProblemException.conflict("Lead " + existing.id + " already has externalId "
-                        + request.externalId() + " from " + request.source());
-            });
+            leads.findByExternalReference(request.source(), request.externalId())
+                    .ifPresent(existing -> {
+                        throw ProblemException.conflict("Lead " + existing.id + " already has externalId "
+                                + request.externalId() + " from " + request.source());
+                    });
         }
         Lead lead = new Lead();
         lead.email = request.email().trim();
@@ -61,7 +63,8 @@ public class LeadService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public LeadResponse get(UUID id) {
-        return leads.findByIdOptional(id).map(LeadResponse::from)
+        return leads.findByIdOptional(id)
+                .map(LeadResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.security.CachingJwtParser;
+import io.revalign.common.testing.DevTokens;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
-import io.revalign.common.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,11 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AuthTest {
 
-
     @Test
     void noTokenIsUnauthorized() {
-        anonymous().get("/api/leads")
-                .then().statusCode(401)
+        anonymous()
+                .get("/api/leads")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
@@ -32,8 +33,12 @@ class AuthTest {
     @ParameterizedTest
     @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
-        anonymous().auth().oauth2(token).get("/api/leads")
-                .then().statusCode(401)
+        anonymous()
+                .auth()
+                .oauth2(token)
+                .get("/api/leads")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
     }
@@ -52,23 +57,36 @@ class AuthTest {
         anonymous().auth().oauth2(token).get("/api/leads").then().statusCode(200);
         anonymous().auth().oauth2(token).get("/api/leads").then().statusCode(200);
         Thread.sleep(4200); // past expiry plus the 1 s clock skew the test profile allows
-        anonymous().auth().oauth2(token).get("/api/leads")
-                .then().statusCode(401).contentType("application/problem+json");
+        anonymous()
+                .auth()
+                .oauth2(token)
+                .get("/api/leads")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void validTokenWithoutTheRoleIsForbidden() {
-        as("legal").get("/api/leads")
-                .then().statusCode(403)
+        as("legal")
+                .get("/api/leads")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:forbidden"));
-        as("seller").body(LeadResourceTest.lead(LeadResourceTest.unique())).post("/api/leads")
-                .then().statusCode(403);
+        as("seller")
+                .body(LeadResourceTest.lead(LeadResourceTest.unique()))
+                .post("/api/leads")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void healthContractAndMetricsArePublic() {
-        anonymous().get("/q/health/ready").then().statusCode(200)
+        anonymous()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
         anonymous().get("/q/health/live").then().statusCode(200);
         anonymous().get("/q/openapi").then().statusCode(200);

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.revalign.common.idempotency.Idempotency;
-import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.testing.DevTokens;
 import io.revalign.common.testing.PostgresTestResource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,19 +42,33 @@ class IdempotencyTest {
     }
 
     static int leadsWithEmail(String email) {
-        return as("revops").queryParam("email", email).get("/api/leads").then().statusCode(200)
-                .extract().jsonPath().getList("items").size();
+        return as("revops")
+                .queryParam("email", email)
+                .get("/api/leads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
     }
 
     @Test
     void replayReturnsTheFirstResponseAndCreatesNothingMore() {
         String key = UUID.randomUUID().toString();
         String email = email();
-        Response first = as("marketing").header("Idempotency-Key", key).body(webLead(email)).post("/api/leads");
+        Response first = as("marketing")
+                .header("Idempotency-Key", key)
+                .body(webLead(email))
+                .post("/api/leads");
         first.then().statusCode(201);
 
-        as("marketing").header("Idempotency-Key", key).body(webLead(email)).post("/api/leads")
-                .then().statusCode(201)
+        as("marketing")
+                .header("Idempotency-Key", key)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
                 .body("id", equalTo(first.path("id")))
@@ -74,10 +88,19 @@ class IdempotencyTest {
     void sameKeyWithAnotherBodyIsUnprocessable() {
         String key = UUID.randomUUID().toString();
         String email = email();
-        as("marketing").header("Idempotency-Key", key).body(webLead(email)).post("/api/leads").then().statusCode(201);
+        as("marketing")
+                .header("Idempotency-Key", key)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         String other = email();
-        as("marketing").header("Idempotency-Key", key).body(webLead(other)).post("/api/leads")
-                .then().statusCode(422)
+        as("marketing")
+                .header("Idempotency-Key", key)
+                .body(webLead(other))
+                .post("/api/leads")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unprocessable"));
         assertEquals(0, leadsWithEmail(other));
@@ -86,11 +109,11 @@ class IdempotencyTest {
     /** Claims {@code key} for the test user as a request that has not finished, hashed like {@code doneKey}'s. */
     static void claimUnfinished(String key, String doneKey, String claimedAt) throws Exception {
         try (Connection db = DriverManager.getConnection(
-                PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "lead_service", "");
-             PreparedStatement claim = db.prepareStatement("INSERT INTO lead.idempotency_key"
-                     + " (principal, key, endpoint, request_hash, claimed_at)"
-                     + " SELECT principal, ?, endpoint, request_hash, " + claimedAt
-                     + " FROM lead.idempotency_key WHERE principal = ? AND key = ?")) {
+                        PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "lead_service", "");
+                PreparedStatement claim = db.prepareStatement("INSERT INTO lead.idempotency_key"
+                        + " (principal, key, endpoint, request_hash, claimed_at)"
+                        + " SELECT principal, ?, endpoint, request_hash, " + claimedAt
+                        + " FROM lead.idempotency_key WHERE principal = ? AND key = ?")) {
             claim.setString(1, key);
             claim.setString(2, "test-user@revalign.test");
             claim.setString(3, doneKey);
@@ -102,12 +125,21 @@ class IdempotencyTest {
     void replayWhileTheFirstIsInFlightIsAConflict() throws Exception {
         String email = email();
         String doneKey = UUID.randomUUID().toString();
-        as("marketing").header("Idempotency-Key", doneKey).body(webLead(email)).post("/api/leads").then().statusCode(201);
+        as("marketing")
+                .header("Idempotency-Key", doneKey)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         String runningKey = UUID.randomUUID().toString();
         claimUnfinished(runningKey, doneKey, "now()");
 
-        as("marketing").header("Idempotency-Key", runningKey).body(webLead(email)).post("/api/leads")
-                .then().statusCode(409)
+        as("marketing")
+                .header("Idempotency-Key", runningKey)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("still being processed"));
         assertEquals(1, leadsWithEmail(email));
@@ -117,12 +149,21 @@ class IdempotencyTest {
     void abandonedClaimIsTakenOver() throws Exception {
         String email = email();
         String doneKey = UUID.randomUUID().toString();
-        as("marketing").header("Idempotency-Key", doneKey).body(webLead(email)).post("/api/leads").then().statusCode(201);
+        as("marketing")
+                .header("Idempotency-Key", doneKey)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         String abandonedKey = UUID.randomUUID().toString();
         claimUnfinished(abandonedKey, doneKey, "now() - interval '5 minutes'");
 
-        as("marketing").header("Idempotency-Key", abandonedKey).body(webLead(email)).post("/api/leads")
-                .then().statusCode(201);
+        as("marketing")
+                .header("Idempotency-Key", abandonedKey)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         assertEquals(2, leadsWithEmail(email));
     }
 
@@ -134,14 +175,19 @@ class IdempotencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> anonymous().auth().oauth2(token).header("Idempotency-Key", key)
-                    .body(webLead(email)).post("/api/leads"));
+            calls.add(() -> anonymous()
+                    .auth()
+                    .oauth2(token)
+                    .header("Idempotency-Key", key)
+                    .body(webLead(email))
+                    .post("/api/leads"));
         }
         Set<String> ids = new HashSet<>();
         int created = 0;
         for (Future<Response> result : pool.invokeAll(calls)) {
             Response response = result.get();
-            assertTrue(response.statusCode() == 201 || response.statusCode() == 409,
+            assertTrue(
+                    response.statusCode() == 201 || response.statusCode() == 409,
                     "201 or in-flight 409, was " + response.statusCode() + " " + response.asString());
             if (response.statusCode() == 201) {
                 created++;
@@ -160,10 +206,22 @@ class IdempotencyTest {
     void keysBelongToTheirCaller() {
         String key = UUID.randomUUID().toString();
         String email = email();
-        anonymous().auth().oauth2(DevTokens.forUser("hubspot-sync", "integration")).header("Idempotency-Key", key)
-                .body(webLead(email)).post("/api/leads").then().statusCode(201);
-        anonymous().auth().oauth2(DevTokens.forUser("salesforce-sync", "integration")).header("Idempotency-Key", key)
-                .body(webLead(email)).post("/api/leads").then().statusCode(201);
+        anonymous()
+                .auth()
+                .oauth2(DevTokens.forUser("hubspot-sync", "integration"))
+                .header("Idempotency-Key", key)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
+        anonymous()
+                .auth()
+                .oauth2(DevTokens.forUser("salesforce-sync", "integration"))
+                .header("Idempotency-Key", key)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         assertEquals(2, leadsWithEmail(email));
     }
 
@@ -171,12 +229,26 @@ class IdempotencyTest {
     void failedFirstRequestDoesNotHoldTheKey() {
         String key = UUID.randomUUID().toString();
         String externalId = LeadResourceTest.unique();
-        as("integration").body(LeadResourceTest.lead(externalId)).post("/api/leads").then().statusCode(201);
+        as("integration")
+                .body(LeadResourceTest.lead(externalId))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         // Same external reference: the create fails with a conflict, and the key is released.
-        as("integration").header("Idempotency-Key", key).body(LeadResourceTest.lead(externalId)).post("/api/leads")
-                .then().statusCode(409).body("detail", containsString("already has externalId"));
-        as("integration").header("Idempotency-Key", key).body(LeadResourceTest.lead(externalId)).post("/api/leads")
-                .then().statusCode(409).body("detail", containsString("already has externalId"));
+        as("integration")
+                .header("Idempotency-Key", key)
+                .body(LeadResourceTest.lead(externalId))
+                .post("/api/leads")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already has externalId"));
+        as("integration")
+                .header("Idempotency-Key", key)
+                .body(LeadResourceTest.lead(externalId))
+                .post("/api/leads")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already has externalId"));
     }
 
     @Inject
@@ -186,16 +258,21 @@ class IdempotencyTest {
     void keysAreForgottenAfterADay() throws Exception {
         String email = email();
         String doneKey = UUID.randomUUID().toString();
-        as("marketing").header("Idempotency-Key", doneKey).body(webLead(email)).post("/api/leads").then().statusCode(201);
+        as("marketing")
+                .header("Idempotency-Key", doneKey)
+                .body(webLead(email))
+                .post("/api/leads")
+                .then()
+                .statusCode(201);
         String oldKey = UUID.randomUUID().toString();
         claimUnfinished(oldKey, doneKey, "now() - interval '25 hours'");
 
         idempotency.forgetOldKeys();
 
         try (Connection db = DriverManager.getConnection(
-                PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "lead_service", "");
-             PreparedStatement keys = db.prepareStatement(
-                     "SELECT key FROM lead.idempotency_key WHERE key IN (?, ?)")) {
+                        PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE), "lead_service", "");
+                PreparedStatement keys =
+                        db.prepareStatement("SELECT key FROM lead.idempotency_key WHERE key IN (?, ?)")) {
             keys.setString(1, doneKey);
             keys.setString(2, oldKey);
             List<String> left = new ArrayList<>();
@@ -210,8 +287,12 @@ class IdempotencyTest {
 
     @Test
     void malformedKeyIsAValidationError() {
-        as("marketing").header("Idempotency-Key", "x".repeat(256)).body(webLead(email())).post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .header("Idempotency-Key", "x".repeat(256))
+                .body(webLead(email()))
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 }

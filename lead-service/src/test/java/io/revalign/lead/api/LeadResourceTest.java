@@ -20,10 +20,23 @@ import org.junit.jupiter.api.Test;
 class LeadResourceTest {
 
     static Map<String, Object> lead(String externalId) {
-        return Map.of("email", "dana.reyes+" + externalId + "@northwind.example", "company", "Northwind Traders",
-                "companySize", 850, "country", "DE", "source", "SALESFORCE", "externalId", externalId,
-                "bant", Map.of("budget", "PLANNED", "authority", "DECISION_MAKER"),
-                "attributes", Map.of("utmCampaign", "q3-ai-webinar", "score", 12));
+        return Map.of(
+                "email",
+                "dana.reyes+" + externalId + "@northwind.example",
+                "company",
+                "Northwind Traders",
+                "companySize",
+                850,
+                "country",
+                "DE",
+                "source",
+                "SALESFORCE",
+                "externalId",
+                externalId,
+                "bant",
+                Map.of("budget", "PLANNED", "authority", "DECISION_MAKER"),
+                "attributes",
+                Map.of("utmCampaign", "q3-ai-webinar", "score", 12));
     }
 
     static String unique() {
@@ -33,8 +46,11 @@ class LeadResourceTest {
     @Test
     void createdLeadIsReadBackFromItsLocation() {
         String externalId = unique();
-        var created = as("marketing").body(lead(externalId)).post("/api/leads")
-                .then().statusCode(201)
+        var created = as("marketing")
+                .body(lead(externalId))
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("id", notNullValue())
                 .body("lifecycleStage", equalTo("LEAD"))
@@ -46,8 +62,10 @@ class LeadResourceTest {
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith("/api/leads/" + id));
 
-        as("sales").get(created.header("Location"))
-                .then().statusCode(200)
+        as("sales")
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("email", equalTo("dana.reyes+" + externalId + "@northwind.example"))
                 .body("externalId", equalTo(externalId))
@@ -56,9 +74,13 @@ class LeadResourceTest {
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("marketing").header("X-Forwarded-Host", "gateway.example:8080").header("X-Forwarded-Proto", "https")
-                .body(lead(unique())).post("/api/leads")
-                .then().statusCode(201)
+        as("marketing")
+                .header("X-Forwarded-Host", "gateway.example:8080")
+                .header("X-Forwarded-Proto", "https")
+                .body(lead(unique()))
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("https://gateway.example:8080/api/leads/"));
     }
 
@@ -67,13 +89,21 @@ class LeadResourceTest {
         String externalId = unique();
         as("integration").body(lead(externalId)).post("/api/leads").then().statusCode(201);
 
-        as("integration").body(lead(externalId)).post("/api/leads")
-                .then().statusCode(409)
+        as("integration")
+                .body(lead(externalId))
+                .post("/api/leads")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:conflict"));
 
-        as("integration").queryParam("source", "SALESFORCE").queryParam("externalId", externalId).get("/api/leads")
-                .then().statusCode(200).body("items.size()", equalTo(1));
+        as("integration")
+                .queryParam("source", "SALESFORCE")
+                .queryParam("externalId", externalId)
+                .get("/api/leads")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -89,8 +119,13 @@ class LeadResourceTest {
     void listIsPaginatedWithoutGapsOrDuplicates() {
         Set<String> mine = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            mine.add(as("marketing").body(lead(unique())).post("/api/leads").then().statusCode(201)
-                    .extract().path("id"));
+            mine.add(as("marketing")
+                    .body(lead(unique()))
+                    .post("/api/leads")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
         Pages.assertWalksEveryItemOnce(() -> as("revops"), "/api/leads", 2, mine);
     }
@@ -99,27 +134,46 @@ class LeadResourceTest {
     void lastPageHasNoNextCursor() {
         String externalId = unique();
         as("marketing").body(lead(externalId)).post("/api/leads").then().statusCode(201);
-        as("marketing").queryParam("externalId", externalId).get("/api/leads")
-                .then().statusCode(200)
+        as("marketing")
+                .queryParam("externalId", externalId)
+                .get("/api/leads")
+                .then()
+                .statusCode(200)
                 .body("items.externalId", hasItem(externalId))
                 .body("next", nullValue());
     }
 
     @Test
     void listRejectsBadLimitAndForeignCursor() {
-        as("marketing").queryParam("limit", 501).get("/api/leads")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        as("marketing").queryParam("limit", 0).get("/api/leads")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        as("marketing").queryParam("after", "not-a-cursor").get("/api/leads")
-                .then().statusCode(400).body("errors[0].field", equalTo("after"));
+        as("marketing")
+                .queryParam("limit", 501)
+                .get("/api/leads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("marketing")
+                .queryParam("limit", 0)
+                .get("/api/leads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("marketing")
+                .queryParam("after", "not-a-cursor")
+                .get("/api/leads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("after"));
     }
 
     @Test
     void newLeadCannotSkipQualification() {
         Map<String, Object> customer = new java.util.HashMap<>(lead(unique()));
         customer.put("lifecycleStage", "CUSTOMER");
-        as("marketing").body(customer).post("/api/leads")
-                .then().statusCode(400).body("errors[0].field", equalTo("lifecycleStage"));
+        as("marketing")
+                .body(customer)
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("lifecycleStage"));
     }
 }

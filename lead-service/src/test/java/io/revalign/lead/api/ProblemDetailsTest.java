@@ -18,10 +18,13 @@ class ProblemDetailsTest {
 
     @Test
     void invalidFieldsAreListedOneByOne() {
-        Map<String, Object> bad = Map.of("email", "not-an-email", "country", "Germany", "companySize", -3,
-                "source", "SALESFORCE");
-        as("marketing").body(bad).post("/api/leads")
-                .then().statusCode(400)
+        Map<String, Object> bad =
+                Map.of("email", "not-an-email", "country", "Germany", "companySize", -3, "source", "SALESFORCE");
+        as("marketing")
+                .body(bad)
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:validation-failed"))
                 .body("title", equalTo("Validation failed"))
@@ -34,23 +37,31 @@ class ProblemDetailsTest {
 
     @Test
     void missingRequiredFieldsAreValidationErrors() {
-        as("marketing").body(Map.of()).post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .body(Map.of())
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItems("email", "source"));
     }
 
     @Test
     void missingBodyIsAValidationError() {
-        as("marketing").post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        as("marketing").body("{\"email\": ").post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .body("{\"email\": ")
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:malformed-request"))
                 .body("detail", containsString("not valid JSON"));
@@ -58,35 +69,48 @@ class ProblemDetailsTest {
 
     @Test
     void wrongJsonTypesNameTheFieldWithoutClassNames() {
-        as("marketing").body("{\"email\": \"a@b.example\", \"source\": \"FAX\", \"companySize\": \"many\"}")
+        as("marketing")
+                .body("{\"email\": \"a@b.example\", \"source\": \"FAX\", \"companySize\": \"many\"}")
                 .post("/api/leads")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", notNullValue())
                 .body(not(containsString("io.revalign")))
                 .body(not(containsString("java.")));
-        as("marketing").body("{\"email\": \"a@b.example\", \"source\": \"FAX\"}").post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .body("{\"email\": \"a@b.example\", \"source\": \"FAX\"}")
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("source"))
                 .body("errors[0].message", containsString("SALESFORCE"));
-        as("marketing").body("[1, 2]").post("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .body("[1, 2]")
+                .post("/api/leads")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body(not(containsString("io.revalign")));
     }
 
     @Test
     void unknownFieldsAreNamedNotIgnored() {
-        as("marketing").body(Map.of("email", "a@b.example", "source", "WEB_FORM", "compnay", "Typo Ltd"))
+        as("marketing")
+                .body(Map.of("email", "a@b.example", "source", "WEB_FORM", "compnay", "Typo Ltd"))
                 .post("/api/leads")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("compnay"))
                 .body("errors[0].message", equalTo("is not a field of this request"));
     }
 
     @Test
     void unknownEnumInAQueryIsABadRequestNamingIt() {
-        as("marketing").queryParam("source", "FAX").get("/api/leads")
-                .then().statusCode(400)
+        as("marketing")
+                .queryParam("source", "FAX")
+                .get("/api/leads")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("source"))
                 .body("errors[0].message", containsString("SALESFORCE"));
@@ -94,9 +118,13 @@ class ProblemDetailsTest {
 
     @Test
     void oversizedBodyIsRefusedWithAProblem() {
-        String huge = "{\"email\": \"a@b.example\", \"source\": \"WEB_FORM\", \"industry\": \"" + "x".repeat(300_000) + "\"}";
-        as("marketing").body(huge).post("/api/leads")
-                .then().statusCode(413)
+        String huge =
+                "{\"email\": \"a@b.example\", \"source\": \"WEB_FORM\", \"industry\": \"" + "x".repeat(300_000) + "\"}";
+        as("marketing")
+                .body(huge)
+                .post("/api/leads")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:payload-too-large"));
     }
@@ -104,8 +132,10 @@ class ProblemDetailsTest {
     @Test
     void unknownIdIsNotFound() {
         UUID id = UUID.randomUUID();
-        as("sales").get("/api/leads/" + id)
-                .then().statusCode(404)
+        as("sales")
+                .get("/api/leads/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:not-found"))
                 .body("detail", equalTo("Lead " + id + " does not exist"))
@@ -114,36 +144,44 @@ class ProblemDetailsTest {
 
     @Test
     void unknownRouteIsNotFound() {
-        as("sales").get("/api/nothing-here")
-                .then().statusCode(404)
+        as("sales")
+                .get("/api/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:not-found"))
                 .body("instance", equalTo("/api/nothing-here"));
-        as("sales").get("/no/such/page")
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+        as("sales").get("/no/such/page").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void wrongMethodIsNotAllowed() {
-        as("admin").delete("/api/leads")
-                .then().statusCode(405)
+        as("admin")
+                .delete("/api/leads")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:method-not-allowed"));
     }
 
     @Test
     void wrongMediaTypeIsUnsupported() {
-        as("marketing").contentType("text/plain").body("email=a@b.example").post("/api/leads")
-                .then().statusCode(415)
+        as("marketing")
+                .contentType("text/plain")
+                .body("email=a@b.example")
+                .post("/api/leads")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unsupported-media-type"));
     }
 
     @Test
     void unexpectedFailureHidesItsInternals() {
-        as("admin").get("/test-only/failure")
-                .then().statusCode(500)
+        as("admin")
+                .get("/test-only/failure")
+                .then()
+                .statusCode(500)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:internal-error"))
                 .body("detail", containsString("reference"))

@@ -3,7 +3,8 @@ package io.revalign.skills.api;
 /** OpenAPI examples of skills-service requests and responses. */
 final class Examples {
 
-    static final String SKILL_REQUEST = """
+    static final String SKILL_REQUEST =
+            """
             {"key": "prompt-engineering", "name": "Prompt engineering",
              "description": "Writes, tests and refines prompts for the AI assistants in the sales stack.",
              "category": "AI_LITERACY", "taxonomy": {"scheme": "ESCO", "code": "S5.6.1"},
@@ -13,10 +14,12 @@ final class Examples {
                                   "PROFICIENT": "Builds reusable prompts for discovery and proposals",
                                   "EXPERT": "Coaches the team and maintains the shared prompt library"}}""";
 
-    static final String SKILL_REQUEST_MINIMAL = """
+    static final String SKILL_REQUEST_MINIMAL =
+            """
             {"key": "discovery-questioning", "name": "Discovery questioning", "category": "SALES_METHODOLOGY"}""";
 
-    static final String SKILL = """
+    static final String SKILL =
+            """
             {"id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "key": "prompt-engineering", "name": "Prompt engineering",
              "description": "Writes, tests and refines prompts for the AI assistants in the sales stack.",
              "category": "AI_LITERACY", "taxonomy": {"scheme": "ESCO", "code": "S5.6.1"},
@@ -29,21 +32,23 @@ final class Examples {
 
     static final String SKILL_PAGE = "{\"items\": [" + SKILL + "], \"next\": \"AZOgxHwef2qdPitPWmx9jg\"}";
 
-    static final String INVALID_SKILL = """
+    static final String INVALID_SKILL =
+            """
             {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
              "detail": "1 field is invalid", "instance": "/api/skills",
              "errors": [{"field": "key", "message": "must be lowercase words of letters and digits joined by single hyphens, such as prompt-engineering"}]}""";
 
-    static final String DUPLICATE_SKILL = """
+    static final String DUPLICATE_SKILL =
+            """
             {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e already has key prompt-engineering",
              "instance": "/api/skills"}""";
 
-    static final String UNKNOWN_SKILL = """
+    static final String UNKNOWN_SKILL =
+            """
             {"type": "urn:revalign:problem:not-found", "title": "Not found", "status": 404,
              "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
              "instance": "/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -54,65 +54,137 @@ public class SkillResource {
 
     @POST
     @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
-    @Operation(summary = "Add a skill to the catalogue",
-            description = "The key is the skill's stable identifier across RevAlign; a second skill with the same key is refused.")
-    @RequestBody(content = @Content(examples = {
-        @ExampleObject(name = "with ESCO reference and level descriptors", value = Examples.SKILL_REQUEST),
-        @ExampleObject(name = "minimal", value = Examples.SKILL_REQUEST_MINIMAL)}))
-    @APIResponse(responseCode = "201", description = "Created; Location is the new skill's URL", content = @Content(
-            schema = @Schema(implementation = SkillResponse.class),
-            examples = @ExampleObject(name = "created", value = Examples.SKILL)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed skill", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
-    @APIResponse(responseCode = "409", description = "A skill with this key exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL)))
-    public Response create(@Valid @NotNull SkillRequest body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add a skill to the catalogue",
+            description =
+                    "The key is the skill's stable identifier across RevAlign; a second skill with the same key is refused.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(
+                                        name = "with ESCO reference and level descriptors",
+                                        value = Examples.SKILL_REQUEST),
+                                @ExampleObject(name = "minimal", value = Examples.SKILL_REQUEST_MINIMAL)
+                            }))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is the new skill's URL",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillResponse.class),
+                            examples = @ExampleObject(name = "created", value = Examples.SKILL)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed skill",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A skill with this key exists",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_SKILL)))
+    public Response create(
+            @Valid @NotNull SkillRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             SkillResponse created = service.create(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+            return new Idempotency.Created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
         });
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ENABLEMENT, Roles.SALES_LEADER, Roles.SALES, Roles.SELLER, Roles.REVOPS,
-            Roles.MARKETING_LEADER, Roles.INTEGRATION, Roles.ADMIN, Roles.IT, Roles.SECURITY})
+    @RolesAllowed({
+        Roles.ENABLEMENT,
+        Roles.SALES_LEADER,
+        Roles.SALES,
+        Roles.SELLER,
+        Roles.REVOPS,
+        Roles.MARKETING_LEADER,
+        Roles.INTEGRATION,
+        Roles.ADMIN,
+        Roles.IT,
+        Roles.SECURITY
+    })
     @Operation(summary = "Read a skill")
-    @APIResponse(responseCode = "200", description = "The skill", content = @Content(
-            schema = @Schema(implementation = SkillResponse.class),
-            examples = @ExampleObject(name = "skill", value = Examples.SKILL)))
-    @APIResponse(responseCode = "404", description = "No skill with this id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The skill",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillResponse.class),
+                            examples = @ExampleObject(name = "skill", value = Examples.SKILL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No skill with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
     public SkillResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @GET
-    @RolesAllowed({Roles.ENABLEMENT, Roles.SALES_LEADER, Roles.SALES, Roles.SELLER, Roles.REVOPS,
-            Roles.MARKETING_LEADER, Roles.INTEGRATION, Roles.ADMIN, Roles.IT, Roles.SECURITY})
+    @RolesAllowed({
+        Roles.ENABLEMENT,
+        Roles.SALES_LEADER,
+        Roles.SALES,
+        Roles.SELLER,
+        Roles.REVOPS,
+        Roles.MARKETING_LEADER,
+        Roles.INTEGRATION,
+        Roles.ADMIN,
+        Roles.IT,
+        Roles.SECURITY
+    })
     @Operation(summary = "List skills", description = "Oldest first, one page at a time; pass `next` as `after`.")
-    @APIResponse(responseCode = "200", description = "A page of skills", content = @Content(
-            schema = @Schema(implementation = SkillPage.class),
-            examples = @ExampleObject(name = "page", value = Examples.SKILL_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad limit, cursor or category", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of skills",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillPage.class),
+                            examples = @ExampleObject(name = "page", value = Examples.SKILL_PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad limit, cursor or category",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid limit", value = ProblemExamples.INVALID_PAGE)))
     public Page<SkillResponse> list(
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue(Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @Parameter(description = "Page size, 1 to 500")
+                    @QueryParam("limit")
+                    @DefaultValue(Page.DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(Page.MAX_LIMIT)
+                    int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
-            @Parameter(description = "Only skills of this category", schema = @Schema(implementation = SkillCategory.class))
-            @QueryParam("category") String category,
+            @Parameter(
+                            description = "Only skills of this category",
+                            schema = @Schema(implementation = SkillCategory.class))
+                    @QueryParam("category")
+                    String category,
             @Parameter(description = "Only the skill with this key") @QueryParam("key") String key) {
-        return service.list(new SkillRepository.Filter(EnumParam.parse(SkillCategory.class, "category", category), key), after, limit);
+        return service.list(
+                new SkillRepository.Filter(EnumParam.parse(SkillCategory.class, "category", category), key),
+                after,
+                limit);
     }
-
 
     /** The page type as the contract names it. */
     @Schema(name = "SkillPage")
-    record SkillPage(java.util.List<SkillResponse> items, @Schema(nullable = true) String next) {
-    }
+    record SkillPage(java.util.List<SkillResponse> items, @Schema(nullable = true) String next) {}
 }

@@ -1,8 +1,8 @@
 package io.revalign.skills.api;
 
 import io.revalign.skills.domain.ProficiencyLevel;
-import io.revalign.skills.domain.SkillCategory;
 import io.revalign.skills.domain.Skill;
+import io.revalign.skills.domain.SkillCategory;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,11 +23,20 @@ public record SkillResponse(
         Instant updatedAt) {
 
     public static SkillResponse from(Skill skill) {
-        SkillRequest.Taxonomy taxonomy = skill.taxonomyScheme == null ? null
+        SkillRequest.Taxonomy taxonomy = skill.taxonomyScheme == null
+                ? null
                 : new SkillRequest.Taxonomy(skill.taxonomyScheme, skill.taxonomyCode);
         Map<ProficiencyLevel, String> descriptors = new EnumMap<>(ProficiencyLevel.class);
         descriptors.putAll(skill.levelDescriptors);
-        return new SkillResponse(skill.id, skill.key, skill.name, skill.description, skill.category, taxonomy,
-                descriptors, skill.createdAt, skill.updatedAt);
+        return new SkillResponse(
+                skill.id,
+                skill.key,
+                skill.name,
+                skill.description,
+                skill.category,
+                taxonomy,
+                descriptors,
+                skill.createdAt,
+                skill.updatedAt);
     }
 }

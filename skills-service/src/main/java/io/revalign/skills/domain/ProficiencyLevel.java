@@ -2,7 +2,11 @@ package io.revalign.skills.domain;
 
 /** The 0–4 proficiency scale every skill is assessed and required on. */
 public enum ProficiencyLevel {
-    NONE(0), AWARE(1), PRACTICING(2), PROFICIENT(3), EXPERT(4);
+    NONE(0),
+    AWARE(1),
+    PRACTICING(2),
+    PROFICIENT(3),
+    EXPERT(4);
 
     private final int value;
 

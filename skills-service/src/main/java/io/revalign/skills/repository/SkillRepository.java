@@ -15,8 +15,7 @@ import java.util.UUID;
 public class SkillRepository implements PanacheRepositoryBase<Skill, UUID> {
 
     /** Filters of the skill list; null fields do not filter. */
-    public record Filter(SkillCategory category, String key) {
-    }
+    public record Filter(SkillCategory category, String key) {}
 
     public Optional<Skill> findByKey(String key) {
         return find("from Skill s where s.key = ?1", key).firstResultOptional();
@@ -38,8 +37,8 @@ public class SkillRepository implements PanacheRepositoryBase<Skill, UUID> {
             where.add("s.key = :key");
             params.and("key", filter.key());
         }
-        String query = "from Skill s" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by s.id";
+        String query =
+                "from Skill s" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by s.id";
         return find(query, params).page(0, limit).list();
     }
 }

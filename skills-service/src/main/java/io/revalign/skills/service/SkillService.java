@@ -52,13 +52,14 @@ public class SkillService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public SkillResponse get(UUID id) {
-        return skills.findByIdOptional(id).map(SkillResponse::from)
+        return skills.findByIdOptional(id)
+                .map(SkillResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("Skill", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Page<SkillResponse> list(SkillRepository.Filter filter, String after, int limit) {
-        return Page.of(skills.page(filter, Cursor.decode(after), limit + 1), limit, skill -> skill.id,
-                SkillResponse::from);
+        return Page.of(
+                skills.page(filter, Cursor.decode(after), limit + 1), limit, skill -> skill.id, SkillResponse::from);
     }
 }

@@ -16,52 +16,81 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class AuthTest {
 
-
     @Test
     void noTokenIsUnauthorized() {
-        anonymous().get("/api/skills")
-                .then().statusCode(401)
+        anonymous()
+                .get("/api/skills")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
-        anonymous().body(SkillResourceTest.skill(SkillResourceTest.unique())).post("/api/skills")
-                .then().statusCode(401)
+        anonymous()
+                .body(SkillResourceTest.skill(SkillResourceTest.unique()))
+                .post("/api/skills")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @ParameterizedTest
     @MethodSource("io.revalign.common.testing.DevTokens#invalid")
     void badTokensAreUnauthorized(String token) {
-        anonymous().auth().oauth2(token).get("/api/skills")
-                .then().statusCode(401)
+        anonymous()
+                .auth()
+                .oauth2(token)
+                .get("/api/skills")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:unauthorized"));
     }
 
     @Test
     void validTokenWithoutTheRoleIsForbidden() {
-        as("legal").get("/api/skills")
-                .then().statusCode(403)
+        as("legal")
+                .get("/api/skills")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:forbidden"));
-        as("legal").get("/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e")
-                .then().statusCode(403);
-        as("seller").body(SkillResourceTest.skill(SkillResourceTest.unique())).post("/api/skills")
-                .then().statusCode(403)
+        as("legal")
+                .get("/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e")
+                .then()
+                .statusCode(403);
+        as("seller")
+                .body(SkillResourceTest.skill(SkillResourceTest.unique()))
+                .post("/api/skills")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:forbidden"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"enablement", "sales-leader", "sales", "seller", "revops", "marketing-leader",
-        "integration", "admin", "it", "security"})
+    @ValueSource(
+            strings = {
+                "enablement",
+                "sales-leader",
+                "sales",
+                "seller",
+                "revops",
+                "marketing-leader",
+                "integration",
+                "admin",
+                "it",
+                "security"
+            })
     void everyReadingRoleMayList(String role) {
         as(role).get("/api/skills").then().statusCode(200);
     }
 
     @Test
     void healthContractAndMetricsArePublic() {
-        anonymous().get("/q/health/ready").then().statusCode(200)
+        anonymous()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")));
         anonymous().get("/q/health/live").then().statusCode(200);
         anonymous().get("/q/openapi").then().statusCode(200);

@@ -49,8 +49,11 @@ class SkillResourceTest {
     @Test
     void createdSkillIsReadBackFromItsLocation() {
         String key = unique();
-        var created = as("enablement").body(skill(key)).post("/api/skills")
-                .then().statusCode(201)
+        var created = as("enablement")
+                .body(skill(key))
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("id", notNullValue())
                 .body("key", equalTo(key))
@@ -64,8 +67,10 @@ class SkillResourceTest {
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith("/api/skills/" + id));
 
-        as("seller").get(created.header("Location"))
-                .then().statusCode(200)
+        as("seller")
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("key", equalTo(key))
                 .body("name", equalTo("Prompt engineering"))
@@ -82,9 +87,11 @@ class SkillResourceTest {
     @Test
     void minimalSkillHasNoTaxonomyAndNoDescriptors() {
         String key = unique();
-        as("admin").body(Map.of("key", key, "name", "Discovery questioning", "category", "SALES_METHODOLOGY"))
+        as("admin")
+                .body(Map.of("key", key, "name", "Discovery questioning", "category", "SALES_METHODOLOGY"))
                 .post("/api/skills")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("taxonomy", nullValue())
                 .body("description", nullValue())
                 .body("levelDescriptors.size()", equalTo(0));
@@ -94,18 +101,30 @@ class SkillResourceTest {
     void onetReferenceIsKept() {
         Map<String, Object> skill = skill(unique());
         skill.put("taxonomy", Map.of("scheme", "ONET", "code", "15-1252.00"));
-        String location = as("enablement").body(skill).post("/api/skills").then().statusCode(201)
-                .extract().header("Location");
-        as("sales").get(location).then().statusCode(200)
+        String location = as("enablement")
+                .body(skill)
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        as("sales")
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("taxonomy.scheme", equalTo("ONET"))
                 .body("taxonomy.code", equalTo("15-1252.00"));
     }
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("enablement").header("X-Forwarded-Host", "gateway.example:8080").header("X-Forwarded-Proto", "https")
-                .body(skill(unique())).post("/api/skills")
-                .then().statusCode(201)
+        as("enablement")
+                .header("X-Forwarded-Host", "gateway.example:8080")
+                .header("X-Forwarded-Proto", "https")
+                .body(skill(unique()))
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("https://gateway.example:8080/api/skills/"));
     }
 
@@ -116,15 +135,21 @@ class SkillResourceTest {
 
         Map<String, Object> again = skill(key);
         again.put("name", "Another name");
-        as("admin").body(again).post("/api/skills")
-                .then().statusCode(409)
+        as("admin")
+                .body(again)
+                .post("/api/skills")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:conflict"))
                 .body("detail", containsString(key))
                 .body("instance", equalTo("/api/skills"));
 
-        as("enablement").queryParam("key", key).get("/api/skills")
-                .then().statusCode(200)
+        as("enablement")
+                .queryParam("key", key)
+                .get("/api/skills")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].name", equalTo("Prompt engineering"));
     }
@@ -132,8 +157,12 @@ class SkillResourceTest {
     @Test
     void concurrentCreatesWithOneKeyMakeExactlyOneSkill() throws Exception {
         String key = unique();
-        Callable<Integer> create = () -> as("enablement").body(skill(key)).post("/api/skills")
-                .then().extract().statusCode();
+        Callable<Integer> create = () -> as("enablement")
+                .body(skill(key))
+                .post("/api/skills")
+                .then()
+                .extract()
+                .statusCode();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
         try {
@@ -145,8 +174,12 @@ class SkillResourceTest {
         }
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        as("enablement").queryParam("key", key).get("/api/skills")
-                .then().statusCode(200).body("items.size()", equalTo(1));
+        as("enablement")
+                .queryParam("key", key)
+                .get("/api/skills")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -154,8 +187,11 @@ class SkillResourceTest {
         Map<String, Object> bad = skill("Prompt_Engineering");
         bad.remove("name");
         bad.put("description", "x".repeat(4001));
-        as("enablement").body(bad).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(bad)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:validation-failed"))
                 .body("detail", equalTo("3 fields are invalid"))
@@ -166,10 +202,14 @@ class SkillResourceTest {
 
     @Test
     void keysMustBeLowercaseHyphenatedWordsOfAtMost64Characters() {
-        for (String key : new String[] {"Prompt", "1st-call", "prompt--engineering", "prompt-", "-prompt",
-            "prompt engineering", "", "a".repeat(65)}) {
-            as("enablement").body(skill(key)).post("/api/skills")
-                    .then().statusCode(400)
+        for (String key : new String[] {
+            "Prompt", "1st-call", "prompt--engineering", "prompt-", "-prompt", "prompt engineering", "", "a".repeat(65)
+        }) {
+            as("enablement")
+                    .body(skill(key))
+                    .post("/api/skills")
+                    .then()
+                    .statusCode(400)
                     .body("errors.field", everyItem(equalTo("key")));
         }
         String longest = "a" + UUID.randomUUID().toString().replace("-", "") + "b".repeat(31);
@@ -179,8 +219,11 @@ class SkillResourceTest {
 
     @Test
     void missingRequiredFieldsAreValidationErrors() {
-        as("enablement").body(Map.of()).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(Map.of())
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItems("key", "name", "category"));
     }
 
@@ -188,8 +231,11 @@ class SkillResourceTest {
     void unknownCategoryNamesTheFieldAndTheChoices() {
         Map<String, Object> bad = skill(unique());
         bad.put("category", "ASTROLOGY");
-        as("enablement").body(bad).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(bad)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("category"))
                 .body("errors[0].message", containsString("AI_LITERACY"))
@@ -200,21 +246,30 @@ class SkillResourceTest {
     void taxonomyNeedsSchemeAndCode() {
         Map<String, Object> noScheme = skill(unique());
         noScheme.put("taxonomy", Map.of("code", "S5.6.1"));
-        as("enablement").body(noScheme).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(noScheme)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("taxonomy.scheme")));
 
         Map<String, Object> noCode = skill(unique());
         noCode.put("taxonomy", Map.of("scheme", "ONET"));
-        as("enablement").body(noCode).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(noCode)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("taxonomy.code")));
 
         Map<String, Object> unknownScheme = skill(unique());
         unknownScheme.put("taxonomy", Map.of("scheme", "LINKEDIN", "code", "123"));
-        as("enablement").body(unknownScheme).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(unknownScheme)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("taxonomy.scheme"))
                 .body("errors[0].message", containsString("ESCO"));
     }
@@ -223,14 +278,20 @@ class SkillResourceTest {
     void levelDescriptorsAreKeyedByLevelAndBounded() {
         Map<String, Object> tooLong = skill(unique());
         tooLong.put("levelDescriptors", Map.of("EXPERT", "x".repeat(1001)));
-        as("enablement").body(tooLong).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(tooLong)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", startsWith("levelDescriptors"));
 
         Map<String, Object> unknownLevel = skill(unique());
         unknownLevel.put("levelDescriptors", Map.of("GURU", "Knows everything"));
-        as("enablement").body(unknownLevel).post("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .body(unknownLevel)
+                .post("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", startsWith("levelDescriptors"))
                 .body("errors[0].message", containsString("PROFICIENT"))
@@ -241,8 +302,13 @@ class SkillResourceTest {
     void listIsPaginatedWithoutGapsOrDuplicates() {
         Set<String> mine = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            mine.add(as("enablement").body(skill(unique())).post("/api/skills").then().statusCode(201)
-                    .extract().path("id"));
+            mine.add(as("enablement")
+                    .body(skill(unique()))
+                    .post("/api/skills")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
         Pages.assertWalksEveryItemOnce(() -> as("revops"), "/api/skills", 2, mine);
     }
@@ -252,34 +318,65 @@ class SkillResourceTest {
         String key = unique();
         Map<String, Object> industry = skill(key);
         industry.put("category", "INDUSTRY");
-        String id = as("enablement").body(industry).post("/api/skills").then().statusCode(201).extract().path("id");
+        String id = as("enablement")
+                .body(industry)
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as("enablement").body(skill(unique())).post("/api/skills").then().statusCode(201);
 
-        as("sales-leader").queryParam("category", "INDUSTRY").queryParam("limit", 500).get("/api/skills")
-                .then().statusCode(200)
+        as("sales-leader")
+                .queryParam("category", "INDUSTRY")
+                .queryParam("limit", 500)
+                .get("/api/skills")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("items.category", everyItem(equalTo("INDUSTRY")));
-        as("sales-leader").queryParam("key", key).get("/api/skills")
-                .then().statusCode(200)
+        as("sales-leader")
+                .queryParam("key", key)
+                .get("/api/skills")
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(id)))
                 .body("next", nullValue());
-        as("sales-leader").queryParam("key", key).queryParam("category", "AI_TOOLS").get("/api/skills")
-                .then().statusCode(200)
+        as("sales-leader")
+                .queryParam("key", key)
+                .queryParam("category", "AI_TOOLS")
+                .get("/api/skills")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(0));
     }
 
     @Test
     void listRejectsBadLimitForeignCursorAndUnknownCategory() {
-        as("enablement").queryParam("limit", 501).get("/api/skills")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        as("enablement").queryParam("limit", 0).get("/api/skills")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        as("enablement").queryParam("after", "not-a-cursor").get("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .queryParam("limit", 501)
+                .get("/api/skills")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("enablement")
+                .queryParam("limit", 0)
+                .get("/api/skills")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("enablement")
+                .queryParam("after", "not-a-cursor")
+                .get("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("after"));
-        as("enablement").queryParam("category", "ASTROLOGY").get("/api/skills")
-                .then().statusCode(400)
+        as("enablement")
+                .queryParam("category", "ASTROLOGY")
+                .get("/api/skills")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("category"))
                 .body("errors[0].message", containsString("AI_LITERACY"));
@@ -288,8 +385,10 @@ class SkillResourceTest {
     @Test
     void unknownIdIsNotFound() {
         UUID id = UUID.randomUUID();
-        as("seller").get("/api/skills/" + id)
-                .then().statusCode(404)
+        as("seller")
+                .get("/api/skills/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:revalign:problem:not-found"))
                 .body("detail", equalTo("Skill " + id + " does not exist"))
@@ -300,14 +399,29 @@ class SkillResourceTest {
     void retryWithTheSameIdempotencyKeyCreatesOnce() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = skill(unique());
-        String id = as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
-                .then().statusCode(201).extract().path("id");
-        as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
-                .then().statusCode(201)
+        String id = as("enablement")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("enablement")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/skills")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
         body.put("description", "changed");
-        as("enablement").header("Idempotency-Key", key).body(body).post("/api/skills")
-                .then().statusCode(422).contentType("application/problem+json");
+        as("enablement")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/skills")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
     }
 }
