@@ -10,7 +10,10 @@ import java.util.Map;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final String DATABASE = "revalign_test";
+    /** {@code revalign_test}, or {@code REVALIGN_TEST_DB} so that two runs on one host do not share it. */
+    public static final String DATABASE =
+            System.getenv().getOrDefault("REVALIGN_TEST_DB", "revalign_test").replaceAll("[^a-z0-9_]", "_");
+
     private static PostgresBootstrap.Server server;
 
     private String service;
