@@ -6,10 +6,12 @@ import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
+import io.revalign.governance.domain.AiTool;
+import io.revalign.governance.domain.AiToolFilter;
 import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
-import io.revalign.governance.repository.AiToolRepository;
 import io.revalign.governance.service.AiToolService;
+import io.revalign.governance.service.CreateAiTool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -89,14 +91,16 @@ public class AiToolResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
+    // "register" (not "create", as in the service) keeps the committed contract's operation order,
+    // which SmallRye OpenAPI derives from the method names.
     public Response register(
             @Valid @NotNull AiToolRequest body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
-            AiToolResponse created = service.register(body);
+            AiTool created = service.create(command(body));
             return new Idempotency.Created(
-                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), AiToolResponse.from(created));
         });
     }
 
@@ -131,7 +135,7 @@ public class AiToolResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
     public AiToolResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return AiToolResponse.from(service.get(id));
     }
 
     @GET
@@ -181,15 +185,26 @@ public class AiToolResource {
                     String status,
             @Parameter(description = "Only tools of this vendor (any case)") @QueryParam("vendor") String vendor) {
         return service.list(
-                new AiToolRepository.Filter(
-                        EnumParam.parse(ToolCategory.class, "category", category),
-                        EnumParam.parse(ToolStatus.class, "status", status),
-                        vendor),
-                after,
-                limit);
+                        new AiToolFilter(
+                                EnumParam.parse(ToolCategory.class, "category", category),
+                                EnumParam.parse(ToolStatus.class, "status", status),
+                                vendor),
+                        after,
+                        limit)
+                .map(AiToolResponse::from);
     }
 
-    // Taken as text: an enum query parameter that does not convert would otherwise answer 404, as JAX-RS specifies.
+    private static CreateAiTool command(AiToolRequest body) {
+        return new CreateAiTool(
+                body.name(),
+                body.vendor(),
+                body.category(),
+                body.description(),
+                body.useCases(),
+                body.dataCategories(),
+                body.ownerRole(),
+                body.skillKeys());
+    }
 
     /** The page type as the contract names it. */
     @Schema(name = "AiToolPage")

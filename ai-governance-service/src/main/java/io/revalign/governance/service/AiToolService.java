@@ -3,9 +3,8 @@ package io.revalign.governance.service;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
-import io.revalign.governance.api.AiToolRequest;
-import io.revalign.governance.api.AiToolResponse;
 import io.revalign.governance.domain.AiTool;
+import io.revalign.governance.domain.AiToolFilter;
 import io.revalign.governance.domain.ToolStatus;
 import io.revalign.governance.repository.AiToolRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +26,9 @@ public class AiToolService {
     }
 
     @Transactional
-    public AiToolResponse register(AiToolRequest request) {
-        String name = request.name().trim();
-        String vendor = request.vendor().trim();
+    public AiTool create(CreateAiTool command) {
+        String name = command.name().trim();
+        String vendor = command.vendor().trim();
         // The unique index on (lower(vendor), lower(name)) still refuses the loser of a concurrent race.
         tools.findByVendorAndName(vendor, name).ifPresent(existing -> {
             throw ProblemException.conflict(
@@ -38,34 +37,31 @@ public class AiToolService {
         AiTool tool = new AiTool();
         tool.name = name;
         tool.vendor = vendor;
-        tool.category = request.category();
-        tool.description = request.description();
-        tool.useCases = request.useCases() == null
+        tool.category = command.category();
+        tool.description = command.description();
+        tool.useCases = command.useCases() == null
                 ? new ArrayList<>()
-                : new ArrayList<>(request.useCases().stream().map(String::trim).toList());
+                : new ArrayList<>(command.useCases().stream().map(String::trim).toList());
         tool.dataCategories =
-                request.dataCategories() == null ? new TreeSet<>() : new TreeSet<>(request.dataCategories());
-        tool.ownerRole = request.ownerRole();
-        tool.skillKeys = request.skillKeys() == null
+                command.dataCategories() == null ? new TreeSet<>() : new TreeSet<>(command.dataCategories());
+        tool.ownerRole = command.ownerRole();
+        tool.skillKeys = command.skillKeys() == null
                 ? new ArrayList<>()
-                : new ArrayList<>(request.skillKeys().stream().distinct().toList());
+                : new ArrayList<>(command.skillKeys().stream().distinct().toList());
         tool.status = ToolStatus.PROPOSED;
         tool.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tool.updatedAt = tool.createdAt;
         tools.persistAndFlush(tool);
-        return AiToolResponse.from(tool);
+        return tool;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public AiToolResponse get(UUID id) {
-        return tools.findByIdOptional(id)
-                .map(AiToolResponse::from)
-                .orElseThrow(() -> ProblemException.notFound("AI tool", id));
+    public AiTool get(UUID id) {
+        return tools.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("AI tool", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public Page<AiToolResponse> list(AiToolRepository.Filter filter, String after, int limit) {
-        return Page.of(
-                tools.page(filter, Cursor.decode(after), limit + 1), limit, tool -> tool.id, AiToolResponse::from);
+    public Page<AiTool> list(AiToolFilter filter, String after, int limit) {
+        return Page.of(tools.page(filter, Cursor.decode(after, filter), limit + 1), limit, tool -> tool.id, filter);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,11 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -169,7 +169,7 @@ class AiToolResourceTest {
 
     @Test
     void listIsPaginatedWithoutGapsOrDuplicates() {
-        Set<String> mine = new HashSet<>();
+        List<String> mine = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             mine.add(as("enablement")
                     .body(tool(unique()))
@@ -206,6 +206,7 @@ class AiToolResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(forecasting, scoring))
+                .body("$", hasKey("next"))
                 .body("next", nullValue());
         as("sales")
                 .queryParam("vendor", vendor)
@@ -260,6 +261,19 @@ class AiToolResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("after"));
+        // A real cursor, but of the unfiltered list: it would skip or repeat items in a filtered one.
+        as("revops").body(tool(unique())).post("/api/ai-tools").then().statusCode(201);
+        as("revops").body(tool(unique())).post("/api/ai-tools").then().statusCode(201);
+        String unfiltered = Pages.nextCursor(() -> as("revops"), "/api/ai-tools");
+        as("revops")
+                .queryParam("after", unfiltered)
+                .queryParam("status", "PROPOSED")
+                .get("/api/ai-tools")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("after"));
+        as("revops").queryParam("after", unfiltered).get("/api/ai-tools").then().statusCode(200);
         as("revops")
                 .queryParam("status", "SHELVED")
                 .get("/api/ai-tools")

@@ -6,8 +6,11 @@ import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
+import io.revalign.lead.domain.Bant;
+import io.revalign.lead.domain.Lead;
+import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
-import io.revalign.lead.repository.LeadRepository;
+import io.revalign.lead.service.CreateLead;
 import io.revalign.lead.service.LeadService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -95,9 +98,9 @@ public class LeadResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
-            LeadResponse created = service.create(body);
+            Lead created = service.create(command(body));
             return new Idempotency.Created(
-                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), LeadResponse.from(created));
         });
     }
 
@@ -130,7 +133,7 @@ public class LeadResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
     public LeadResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return LeadResponse.from(service.get(id));
     }
 
     @GET
@@ -175,9 +178,28 @@ public class LeadResource {
                     String externalId,
             @Parameter(description = "Only leads with this email (any case)") @QueryParam("email") String email) {
         return service.list(
-                new LeadRepository.Filter(EnumParam.parse(LeadSource.class, "source", source), externalId, email),
-                after,
-                limit);
+                        new LeadFilter(EnumParam.parse(LeadSource.class, "source", source), externalId, email),
+                        after,
+                        limit)
+                .map(LeadResponse::from);
+    }
+
+    private static CreateLead command(LeadRequest body) {
+        LeadRequest.BantAnswers bant = body.bant();
+        return new CreateLead(
+                body.email(),
+                body.firstName(),
+                body.lastName(),
+                body.company(),
+                body.title(),
+                body.industry(),
+                body.companySize(),
+                body.country(),
+                body.source(),
+                body.externalId(),
+                bant == null ? null : Bant.of(bant.budget(), bant.authority(), bant.need(), bant.timeline()),
+                body.attributes(),
+                body.lifecycleStage());
     }
 
     /** The page type as the contract names it. */

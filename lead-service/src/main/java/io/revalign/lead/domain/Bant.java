@@ -42,6 +42,16 @@ public class Bant {
         WITHIN_3_MONTHS
     }
 
+    /** The answers given; an answer not given (null) is UNKNOWN. */
+    public static Bant of(Budget budget, Authority authority, Need need, Timeline timeline) {
+        Bant bant = new Bant();
+        bant.budget = budget == null ? Budget.UNKNOWN : budget;
+        bant.authority = authority == null ? Authority.UNKNOWN : authority;
+        bant.need = need == null ? Need.UNKNOWN : need;
+        bant.timeline = timeline == null ? Timeline.UNKNOWN : timeline;
+        return bant;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(name = "budget", nullable = false)
     public Budget budget = Budget.UNKNOWN;

@@ -3,11 +3,11 @@ package io.revalign.lead.service;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
-import io.revalign.lead.api.LeadRequest;
-import io.revalign.lead.api.LeadResponse;
 import io.revalign.lead.domain.Bant;
 import io.revalign.lead.domain.Lead;
+import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LifecycleStage;
+import io.revalign.lead.domain.StartingStage;
 import io.revalign.lead.repository.LeadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,60 +27,45 @@ public class LeadService {
     }
 
     @Transactional
-    public LeadResponse create(LeadRequest request) {
-        LifecycleStage stage = request.lifecycleStage() == null ? LifecycleStage.LEAD : request.lifecycleStage();
-        if (stage != LifecycleStage.SUBSCRIBER && stage != LifecycleStage.LEAD) {
-            throw ProblemException.invalid(
-                    "lifecycleStage",
-                    "a new lead starts as SUBSCRIBER or LEAD; later stages are reached through qualification");
+    public Lead create(CreateLead command) {
+        LifecycleStage stage = StartingStage.of(command.lifecycleStage());
+        if (!StartingStage.allows(stage)) {
+            throw ProblemException.invalid("lifecycleStage", StartingStage.RULE);
         }
-        if (request.externalId() != null) {
-            leads.findByExternalReference(request.source(), request.externalId())
+        if (command.externalId() != null) {
+            leads.findByExternalReference(command.source(), command.externalId())
                     .ifPresent(existing -> {
                         throw ProblemException.conflict("Lead " + existing.id + " already has externalId "
-                                + request.externalId() + " from " + request.source());
+                                + command.externalId() + " from " + command.source());
                     });
         }
         Lead lead = new Lead();
-        lead.email = request.email().trim();
-        lead.firstName = request.firstName();
-        lead.lastName = request.lastName();
-        lead.company = request.company();
-        lead.title = request.title();
-        lead.industry = request.industry();
-        lead.companySize = request.companySize();
-        lead.country = request.country();
-        lead.source = request.source();
-        lead.externalId = request.externalId();
-        lead.bant = bantOf(request.bant());
-        lead.attributes = request.attributes() == null ? new HashMap<>() : new HashMap<>(request.attributes());
+        lead.email = command.email().trim();
+        lead.firstName = command.firstName();
+        lead.lastName = command.lastName();
+        lead.company = command.company();
+        lead.title = command.title();
+        lead.industry = command.industry();
+        lead.companySize = command.companySize();
+        lead.country = command.country();
+        lead.source = command.source();
+        lead.externalId = command.externalId();
+        lead.bant = command.bant() == null ? new Bant() : command.bant();
+        lead.attributes = command.attributes() == null ? new HashMap<>() : new HashMap<>(command.attributes());
         lead.lifecycleStage = stage;
         lead.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         lead.updatedAt = lead.createdAt;
         leads.persistAndFlush(lead);
-        return LeadResponse.from(lead);
+        return lead;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public LeadResponse get(UUID id) {
-        return leads.findByIdOptional(id)
-                .map(LeadResponse::from)
-                .orElseThrow(() -> ProblemException.notFound("Lead", id));
+    public Lead get(UUID id) {
+        return leads.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public Page<LeadResponse> list(LeadRepository.Filter filter, String after, int limit) {
-        return Page.of(leads.page(filter, Cursor.decode(after), limit + 1), limit, lead -> lead.id, LeadResponse::from);
-    }
-
-    private static Bant bantOf(LeadRequest.BantAnswers answers) {
-        Bant bant = new Bant();
-        if (answers != null) {
-            bant.budget = answers.budget() == null ? Bant.Budget.UNKNOWN : answers.budget();
-            bant.authority = answers.authority() == null ? Bant.Authority.UNKNOWN : answers.authority();
-            bant.need = answers.need() == null ? Bant.Need.UNKNOWN : answers.need();
-            bant.timeline = answers.timeline() == null ? Bant.Timeline.UNKNOWN : answers.timeline();
-        }
-        return bant;
+    public Page<Lead> list(LeadFilter filter, String after, int limit) {
+        return Page.of(leads.page(filter, Cursor.decode(after, filter), limit + 1), limit, lead -> lead.id, filter);
     }
 }

@@ -3,6 +3,7 @@ package io.revalign.lead.api;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +118,7 @@ class LeadResourceTest {
 
     @Test
     void listIsPaginatedWithoutGapsOrDuplicates() {
-        Set<String> mine = new HashSet<>();
+        List<String> mine = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             mine.add(as("marketing")
                     .body(lead(unique()))
@@ -140,6 +141,7 @@ class LeadResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.externalId", hasItem(externalId))
+                .body("$", hasKey("next"))
                 .body("next", nullValue());
     }
 
@@ -163,6 +165,19 @@ class LeadResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("after"));
+        // A real cursor, but of the unfiltered list: it would skip or repeat items in a filtered one.
+        as("marketing").body(lead(unique())).post("/api/leads").then().statusCode(201);
+        as("marketing").body(lead(unique())).post("/api/leads").then().statusCode(201);
+        String unfiltered = Pages.nextCursor(() -> as("marketing"), "/api/leads");
+        as("marketing")
+                .queryParam("after", unfiltered)
+                .queryParam("source", "HUBSPOT")
+                .get("/api/leads")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("after"));
+        as("marketing").queryParam("after", unfiltered).get("/api/leads").then().statusCode(200);
     }
 
     @Test

@@ -6,8 +6,10 @@ import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
+import io.revalign.skills.domain.Skill;
 import io.revalign.skills.domain.SkillCategory;
-import io.revalign.skills.repository.SkillRepository;
+import io.revalign.skills.domain.SkillFilter;
+import io.revalign.skills.service.CreateSkill;
 import io.revalign.skills.service.SkillService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -95,9 +97,9 @@ public class SkillResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
-            SkillResponse created = service.create(body);
+            Skill created = service.create(command(body));
             return new Idempotency.Created(
-                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), SkillResponse.from(created));
         });
     }
 
@@ -132,7 +134,7 @@ public class SkillResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
     public SkillResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return SkillResponse.from(service.get(id));
     }
 
     @GET
@@ -179,9 +181,20 @@ public class SkillResource {
                     String category,
             @Parameter(description = "Only the skill with this key") @QueryParam("key") String key) {
         return service.list(
-                new SkillRepository.Filter(EnumParam.parse(SkillCategory.class, "category", category), key),
-                after,
-                limit);
+                        new SkillFilter(EnumParam.parse(SkillCategory.class, "category", category), key), after, limit)
+                .map(SkillResponse::from);
+    }
+
+    private static CreateSkill command(SkillRequest body) {
+        SkillRequest.Taxonomy taxonomy = body.taxonomy();
+        return new CreateSkill(
+                body.key(),
+                body.name(),
+                body.description(),
+                body.category(),
+                taxonomy == null ? null : taxonomy.scheme(),
+                taxonomy == null ? null : taxonomy.code(),
+                body.levelDescriptors());
     }
 
     /** The page type as the contract names it. */

@@ -3,10 +3,9 @@ package io.revalign.skills.service;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
-import io.revalign.skills.api.SkillRequest;
-import io.revalign.skills.api.SkillResponse;
 import io.revalign.skills.domain.ProficiencyLevel;
 import io.revalign.skills.domain.Skill;
+import io.revalign.skills.domain.SkillFilter;
 import io.revalign.skills.repository.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,40 +25,37 @@ public class SkillService {
     }
 
     @Transactional
-    public SkillResponse create(SkillRequest request) {
+    public Skill create(CreateSkill command) {
         // The unique constraint on key is the backstop for two creates racing past this check.
-        skills.findByKey(request.key()).ifPresent(existing -> {
-            throw ProblemException.conflict("Skill " + existing.id + " already has key " + request.key());
+        skills.findByKey(command.key()).ifPresent(existing -> {
+            throw ProblemException.conflict("Skill " + existing.id + " already has key " + command.key());
         });
         Skill skill = new Skill();
-        skill.key = request.key();
-        skill.name = request.name().trim();
-        skill.description = request.description();
-        skill.category = request.category();
-        if (request.taxonomy() != null) {
-            skill.taxonomyScheme = request.taxonomy().scheme();
-            skill.taxonomyCode = request.taxonomy().code().trim();
+        skill.key = command.key();
+        skill.name = command.name().trim();
+        skill.description = command.description();
+        skill.category = command.category();
+        if (command.taxonomyScheme() != null) {
+            skill.taxonomyScheme = command.taxonomyScheme();
+            skill.taxonomyCode = command.taxonomyCode().trim();
         }
         skill.levelDescriptors = new EnumMap<>(ProficiencyLevel.class);
-        if (request.levelDescriptors() != null) {
-            skill.levelDescriptors.putAll(request.levelDescriptors());
+        if (command.levelDescriptors() != null) {
+            skill.levelDescriptors.putAll(command.levelDescriptors());
         }
         skill.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         skill.updatedAt = skill.createdAt;
         skills.persistAndFlush(skill);
-        return SkillResponse.from(skill);
+        return skill;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public SkillResponse get(UUID id) {
-        return skills.findByIdOptional(id)
-                .map(SkillResponse::from)
-                .orElseThrow(() -> ProblemException.notFound("Skill", id));
+    public Skill get(UUID id) {
+        return skills.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Skill", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
-    public Page<SkillResponse> list(SkillRepository.Filter filter, String after, int limit) {
-        return Page.of(
-                skills.page(filter, Cursor.decode(after), limit + 1), limit, skill -> skill.id, SkillResponse::from);
+    public Page<Skill> list(SkillFilter filter, String after, int limit) {
+        return Page.of(skills.page(filter, Cursor.decode(after, filter), limit + 1), limit, skill -> skill.id, filter);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -17,10 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -300,7 +299,7 @@ class SkillResourceTest {
 
     @Test
     void listIsPaginatedWithoutGapsOrDuplicates() {
-        Set<String> mine = new HashSet<>();
+        List<String> mine = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             mine.add(as("enablement")
                     .body(skill(unique()))
@@ -341,6 +340,7 @@ class SkillResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(id)))
+                .body("$", hasKey("next"))
                 .body("next", nullValue());
         as("sales-leader")
                 .queryParam("key", key)
@@ -372,6 +372,23 @@ class SkillResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("after"));
+        // A real cursor, but of the unfiltered list: it would skip or repeat items in a filtered one.
+        as("enablement").body(skill(unique())).post("/api/skills").then().statusCode(201);
+        as("enablement").body(skill(unique())).post("/api/skills").then().statusCode(201);
+        String unfiltered = Pages.nextCursor(() -> as("enablement"), "/api/skills");
+        as("enablement")
+                .queryParam("after", unfiltered)
+                .queryParam("category", "INDUSTRY")
+                .get("/api/skills")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("after"));
+        as("enablement")
+                .queryParam("after", unfiltered)
+                .get("/api/skills")
+                .then()
+                .statusCode(200);
         as("enablement")
                 .queryParam("category", "ASTROLOGY")
                 .get("/api/skills")

@@ -1,0 +1,17 @@
+package io.revalign.governance.service;
+
+import io.revalign.governance.domain.DataCategory;
+import io.revalign.governance.domain.ToolCategory;
+import java.util.List;
+import java.util.Set;
+
+/** What it takes to register an AI tool; the lists and the set are optional. */
+public record CreateAiTool(
+        String name,
+        String vendor,
+        ToolCategory category,
+        String description,
+        List<String> useCases,
+        Set<DataCategory> dataCategories,
+        String ownerRole,
+        List<String> skillKeys) {}

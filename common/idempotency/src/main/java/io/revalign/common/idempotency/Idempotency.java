@@ -1,0 +1,199 @@
+package io.revalign.common.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.revalign.common.problem.ProblemExamples;
+import io.revalign.common.problem.ProblemException;
+import io.revalign.common.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes a creating POST safe to retry with an {@code Idempotency-Key}: the first request claims the
+ * key and its response is stored in the same transaction as what it created; a replay with the same
+ * body gets that response again, the same key with another body a 422, and a replay while the first
+ * is still running a 409. Keys are scoped by the caller's identity; an abandoned claim (the process
+ * died mid-request) can be taken over after {@link IdempotencyConfig#abandonedAfter()}, and every key
+ * is forgotten {@link IdempotencyConfig#retention()} after it was first used.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = ProblemExamples.IDEMPOTENCY_KEY_HEADER;
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    /** What a creating call produced: where the new resource is and its representation. */
+    public record Created(URI location, Object body) {}
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
+    private final String table;
+    private final long retentionSeconds;
+    private final long abandonedAfterSeconds;
+
+    public Idempotency(
+            DataSource dataSource,
+            ObjectMapper mapper,
+            SecurityIdentity identity,
+            IdempotencyConfig config,
+            @ConfigProperty(name = "quarkus.flyway.default-schema") String schema) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.identity = identity;
+        this.table = schema + ".idempotency_key";
+        this.retentionSeconds = config.retention().toSeconds();
+        this.abandonedAfterSeconds = config.abandonedAfter().toSeconds();
+    }
+
+    /** Runs {@code create} once per key (or every time without a key) and answers 201 with its result. */
+    public Response create(String key, UriInfo uri, Object request, Supplier<Created> create) {
+        if (key == null) {
+            Created created = create.get();
+            return Response.created(created.location()).entity(created.body()).build();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
+        }
+        String endpoint = "POST " + uri.getPath();
+        String principal = identity.getPrincipal().getName();
+        String hash = hash(request);
+        if (claim(principal, key, endpoint, hash)) {
+            try {
+                return complete(principal, key, create);
+            } catch (RuntimeException e) {
+                release(principal, key);
+                throw e;
+            }
+        }
+        return replay(principal, key, endpoint, hash);
+    }
+
+    /** Creates and stores the response in one transaction: both happen, or neither. */
+    private Response complete(String principal, String key, Supplier<Created> create) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Created created = create.get();
+            String body = json(created.body());
+            update(
+                    "UPDATE " + table + " SET status = 201, location = ?, body = ?, completed_at = now()"
+                            + " WHERE principal = ? AND key = ?",
+                    created.location().toString(),
+                    body,
+                    principal,
+                    key);
+            return Response.created(created.location())
+                    .entity(body)
+                    .type(MediaType.APPLICATION_JSON)
+                    .build();
+        });
+    }
+
+    /** Forgets old keys; replicas may run it at the same time, a row is deleted once either way. */
+    @Scheduled(
+            every = "1h",
+            delay = 1,
+            delayUnit = TimeUnit.MINUTES,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void forgetOldKeys() {
+        update("DELETE FROM " + table + " WHERE claimed_at < now() - make_interval(secs => " + retentionSeconds + ")");
+    }
+
+    /** Takes the key, or an abandoned claim on it; false when someone else holds or used it. */
+    private boolean claim(String principal, String key, String endpoint, String hash) {
+        String sql = "INSERT INTO " + table + " (principal, key, endpoint, request_hash, claimed_at)"
+                + " VALUES (?, ?, ?, ?, now())"
+                + " ON CONFLICT (principal, key) DO UPDATE SET endpoint = excluded.endpoint,"
+                + " request_hash = excluded.request_hash, claimed_at = now()"
+                + " WHERE " + table + ".status IS NULL"
+                + " AND " + table + ".claimed_at < now() - make_interval(secs => " + abandonedAfterSeconds + ")";
+        return update(sql, principal, key, endpoint, hash) == 1;
+    }
+
+    private void release(String principal, String key) {
+        update("DELETE FROM " + table + " WHERE principal = ? AND key = ? AND status IS NULL", principal, key);
+    }
+
+    private Response replay(String principal, String key, String endpoint, String hash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT endpoint, request_hash, status,"
+                        + " location, body FROM " + table + " WHERE principal = ? AND key = ?")) {
+            select.setString(1, principal);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) { // released between our claim and this read: the first attempt failed
+                    throw new ProblemException(
+                            ProblemType.CONFLICT,
+                            "The first request with this Idempotency-Key just failed; send it again");
+                }
+                if (!endpoint.equals(row.getString(1)) || !hash.equals(row.getString(2))) {
+                    throw new ProblemException(
+                            ProblemType.UNPROCESSABLE,
+                            "This Idempotency-Key was used for another request; use a new key for a new request");
+                }
+                if (row.getObject(3) == null) {
+                    throw new ProblemException(
+                            ProblemType.CONFLICT,
+                            "The first request with this Idempotency-Key is still being processed; retry shortly");
+                }
+                return Response.status(row.getInt(3))
+                        .location(URI.create(row.getString(4)))
+                        .entity(row.getString(5))
+                        .type(MediaType.APPLICATION_JSON)
+                        .header(REPLAYED_HEADER, "true")
+                        .build();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading idempotency key failed", e);
+        }
+    }
+
+    private int update(String sql, String... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing idempotency key failed", e);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(json(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.revalign.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that leaves a REST resource into an RFC 9457 problem without internals. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // PostgreSQL SQLSTATEs (appendix A of its manual) that mean a conflict the client can resolve.
+    static final String UNIQUE_VIOLATION = "23505";
+    static final String SERIALIZATION_FAILURE = "40001";
+    static final String DEADLOCK_DETECTED = "40P01";
+
+    private final ProblemJson json;
+
+    public ProblemMappers(ProblemJson json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return json.response(e.toProblem(path(uri))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return json.response(Problem.validation(errors, path(uri))).build();
+    }
+
+    // The subtypes are listed because Quarkus REST maps some of them itself, with bodies we do not want.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        ValueInstantiationException.class,
+        UnrecognizedPropertyException.class
+    })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return json.response(jsonProblem(e, path(uri))).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(UriInfo uri) {
+        return json.response(Problem.of(ProblemType.UNAUTHORIZED, path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return json.response(Problem.of(ProblemType.FORBIDDEN, path(uri))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return unreadableJson(jpe, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (type == null || status >= 500) {
+            return unexpected(e, uri);
+        }
+        String path = path(uri);
+        String detail =
+                switch (type) {
+                    case NOT_FOUND -> "No resource at " + path;
+                    case METHOD_NOT_ALLOWED -> request.getMethod() + " is not supported on " + path;
+                    default -> type.detail();
+                };
+        Response.ResponseBuilder response = json.response(Problem.of(type, detail, path));
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String sqlState = sqlStateOf(e);
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            return json.response(Problem.of(ProblemType.CONFLICT, path(uri))).build();
+        }
+        if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
+            return json.response(
+                            Problem.of(ProblemType.CONFLICT, "A concurrent change won; retry the request", path(uri)))
+                    .build();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
+        return json.response(Problem.of(
+                        ProblemType.INTERNAL_ERROR,
+                        "An unexpected error occurred; quote reference " + reference + " when reporting it",
+                        path(uri)))
+                .build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    /** The SQLSTATE of the first SQL exception in the cause chain, or null. */
+    static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** The request field a violation is about: the bean path, or the parameter name for a query/path value. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
+                    if (node.isInIterable()) {
+                        field.append('[')
+                                .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                                .append(']');
+                    }
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        if (!field.isEmpty()) {
+                            field.append('.');
+                        }
+                        field.append(name);
+                    }
+                }
+                default -> {}
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    static Problem jsonProblem(JsonProcessingException e, String instance) {
+        if (e instanceof JsonParseException parse) {
+            String location = parse.getLocation() == null
+                    ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column "
+                            + parse.getLocation().getColumnNr();
+            return Problem.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The request body is not valid JSON" + location + ": " + parse.getOriginalMessage(),
+                    instance);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
+            return Problem.validation(List.of(new Problem.FieldError(field, expectation(mapping))), instance);
+        }
+        return Problem.of(
+                ProblemType.MALFORMED_REQUEST, "The request body does not have the expected JSON structure", instance);
+    }
+
+    private static String expectation(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        Class<?> target = e instanceof InvalidFormatException f
+                ? f.getTargetType()
+                : e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == null) {
+            return "has an invalid value";
+        }
+        if (target.isEnum()) {
+            return "must be one of: "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == UUID.class) {
+            return "must be a UUID";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "must be an RFC 3339 date or date-time";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+}
