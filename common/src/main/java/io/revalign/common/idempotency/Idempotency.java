@@ -47,6 +47,19 @@ public class Idempotency {
     /** What a creating call produced: where the new resource is and its representation. */
     public record Created(URI location, Object body) {}
 
+    /** What a POST answered: its status, Location (or null) and JSON body. */
+    public record Outcome(int status, URI location, Object body) {
+
+        Response toResponse() {
+            Response.ResponseBuilder response =
+                    Response.status(status).entity(body).type(MediaType.APPLICATION_JSON);
+            if (location != null) {
+                response.location(location);
+            }
+            return response.build();
+        }
+    }
+
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
@@ -65,9 +78,19 @@ public class Idempotency {
 
     /** Runs {@code create} once per key (or every time without a key) and answers 201 with its result. */
     public Response create(String key, UriInfo uri, Object request, Supplier<Created> create) {
-        if (key == null) {
+        return post(key, uri, request, () -> {
             Created created = create.get();
-            return Response.created(created.location()).entity(created.body()).build();
+            return new Outcome(201, created.location(), created.body());
+        });
+    }
+
+    /**
+     * Runs {@code action} once per key (or every time without a key) and answers with its outcome:
+     * for POSTs that do not answer 201, such as a bulk request's 200 with per-record results.
+     */
+    public Response post(String key, UriInfo uri, Object request, Supplier<Outcome> action) {
+        if (key == null) {
+            return action.get().toResponse();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
@@ -77,7 +100,7 @@ public class Idempotency {
         String hash = hash(request);
         if (claim(principal, key, endpoint, hash)) {
             try {
-                return complete(principal, key, create);
+                return complete(principal, key, action);
             } catch (RuntimeException e) {
                 release(principal, key);
                 throw e;
@@ -86,22 +109,19 @@ public class Idempotency {
         return replay(principal, key, endpoint, hash);
     }
 
-    /** Creates and stores the response in one transaction: both happen, or neither. */
-    private Response complete(String principal, String key, Supplier<Created> create) {
+    /** Runs the action and stores its response in one transaction: both happen, or neither. */
+    private Response complete(String principal, String key, Supplier<Outcome> action) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Created created = create.get();
-            String body = json(created.body());
+            Outcome outcome = action.get();
+            String body = json(outcome.body());
             update(
-                    "UPDATE " + table + " SET status = 201, location = ?, body = ?, completed_at = now()"
-                            + " WHERE principal = ? AND key = ?",
-                    created.location().toString(),
+                    "UPDATE " + table + " SET status = " + outcome.status() + ", location = ?, body = ?,"
+                            + " completed_at = now() WHERE principal = ? AND key = ?",
+                    outcome.location() == null ? null : outcome.location().toString(),
                     body,
                     principal,
                     key);
-            return Response.created(created.location())
-                    .entity(body)
-                    .type(MediaType.APPLICATION_JSON)
-                    .build();
+            return new Outcome(outcome.status(), outcome.location(), body).toResponse();
         });
     }
 
@@ -152,10 +172,10 @@ public class Idempotency {
                             ProblemType.CONFLICT,
                             "The first request with this Idempotency-Key is still being processed; retry shortly");
                 }
-                return Response.status(row.getInt(3))
-                        .location(URI.create(row.getString(4)))
-                        .entity(row.getString(5))
-                        .type(MediaType.APPLICATION_JSON)
+                String location = row.getString(4);
+                return Response.fromResponse(new Outcome(
+                                        row.getInt(3), location == null ? null : URI.create(location), row.getString(5))
+                                .toResponse())
                         .header(REPLAYED_HEADER, "true")
                         .build();
             }

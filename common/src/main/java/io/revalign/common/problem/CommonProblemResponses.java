@@ -2,6 +2,7 @@ package io.revalign.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.idempotency.Idempotency;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents, in every contract, the problems that shared mechanisms answer with, so no resource
- * repeats them: the 401 and 403 Quarkus adds to secured operations, and the 409 and 422 of
- * operations that take an Idempotency-Key.
+ * repeats them: the 401 and 403 Quarkus adds to secured operations, the 409 and 422 of
+ * operations that take an Idempotency-Key, and the 412 and 428 of operations that take If-Match.
  */
 public class CommonProblemResponses implements OASFilter {
 
@@ -40,6 +41,10 @@ public class CommonProblemResponses implements OASFilter {
                     .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equals(p.getName()))
                     .findFirst()
                     .ifPresent(key -> documentIdempotency(key, responses));
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.HEADER && IfMatch.HEADER.equals(p.getName()))
+                    .findFirst()
+                    .ifPresent(ifMatch -> documentIfMatch(ifMatch, responses));
         }
         return operation;
     }
@@ -65,6 +70,20 @@ public class CommonProblemResponses implements OASFilter {
                 .addExample(
                         "key reused", OASFactory.createExample().value(parse(ProblemExamples.IDEMPOTENCY_KEY_REUSED)));
         responses.addAPIResponse("422", reused);
+    }
+
+    private static void documentIfMatch(Parameter ifMatch, APIResponses responses) {
+        ifMatch.description(ProblemExamples.IF_MATCH_DESCRIPTION);
+        APIResponse stale = OASFactory.createAPIResponse()
+                .description("If-Match is not the current ETag (header ETag: the current one)");
+        problemContent(stale)
+                .addExample("stale", OASFactory.createExample().value(parse(ProblemExamples.PRECONDITION_FAILED)));
+        responses.addAPIResponse("412", stale);
+        APIResponse missing =
+                OASFactory.createAPIResponse().description("If-Match is missing (header ETag: the current one)");
+        problemContent(missing)
+                .addExample("missing", OASFactory.createExample().value(parse(ProblemExamples.PRECONDITION_REQUIRED)));
+        responses.addAPIResponse("428", missing);
     }
 
     private static void describe(APIResponse response, String description, String name, String example) {

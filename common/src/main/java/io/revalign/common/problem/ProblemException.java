@@ -1,12 +1,15 @@
 package io.revalign.common.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by services to answer with a problem; mapped to problem+json by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -30,6 +33,17 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(
                 ProblemType.VALIDATION_FAILED, message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Adds a response header to the problem (e.g. the current {@code ETag} beside a 412). */
+    public ProblemException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The response headers that go with the problem. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public Problem toProblem(String instance) {

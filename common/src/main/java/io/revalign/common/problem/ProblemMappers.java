@@ -41,7 +41,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return json.response(e.toProblem(path(uri))).build();
+        Response.ResponseBuilder response = json.response(e.toProblem(path(uri)));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -137,7 +139,7 @@ public class ProblemMappers {
     }
 
     /** The request field a violation is about: the bean path, or the parameter name for a query/path value. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -166,7 +168,8 @@ public class ProblemMappers {
         return parameter != null ? parameter : "body";
     }
 
-    static Problem jsonProblem(JsonProcessingException e, String instance) {
+    /** The problem for a body (or bulk record) that does not bind: field errors where the path is known. */
+    public static Problem jsonProblem(JsonProcessingException e, String instance) {
         if (e instanceof JsonParseException parse) {
             String location = parse.getLocation() == null
                     ? ""

@@ -11,10 +11,20 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This method is not supported here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "This resource answers with application/json only"),
     CONFLICT(409, "conflict", "Conflict", "The request conflicts with an existing record"),
+    PRECONDITION_FAILED(
+            412,
+            "precondition-failed",
+            "Precondition failed",
+            "The resource changed since you read it: If-Match is not its current ETag"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body exceeds the size limit"),
     UNSUPPORTED_MEDIA_TYPE(
             415, "unsupported-media-type", "Unsupported media type", "Send the request body as application/json"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request", "The request cannot be processed as sent"),
+    PRECONDITION_REQUIRED(
+            428,
+            "precondition-required",
+            "Precondition required",
+            "Send If-Match with the ETag you read, so a concurrent change is not overwritten"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "An unexpected error occurred"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable", "A service behind the gateway cannot be reached"),
     GATEWAY_TIMEOUT(
