@@ -5,33 +5,52 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * Stands in for the services: lead is a WireMock server on a free port; skills points at a port
- * where nothing listens (a service that is down); governance is the same stub as lead.
+ * Stands in for the services, one WireMock server per test class that uses it: lead and governance
+ * are the stub, injected into the class's {@link Upstream} field; skills points at a port where
+ * nothing listens (a service that is down).
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
-    public static WireMockServer lead;
+    /** Marks the test field that receives this class's stub server. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Upstream {}
+
+    private WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        lead = new WireMockServer(options().dynamicPort());
-        lead.start();
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
         return Map.of(
                 "revalign.gateway.services.lead.url",
-                lead.baseUrl(),
+                server.baseUrl(),
                 "revalign.gateway.services.skills.url",
                 "http://127.0.0.1:" + closedPort(),
                 "revalign.gateway.services.governance.url",
-                lead.baseUrl(),
+                server.baseUrl(),
                 "revalign.gateway.request-timeout",
-                "1s");
+                "1s",
+                "revalign.gateway.probe-interval",
+                "1h");
     }
 
-    private static int closedPort() {
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(Upstream.class, WireMockServer.class));
+    }
+
+    /** A port on which nothing listens. */
+    public static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -41,8 +60,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (lead != null) {
-            lead.stop();
+        if (server != null) {
+            server.stop();
         }
     }
 }

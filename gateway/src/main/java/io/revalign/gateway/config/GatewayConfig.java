@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The routing table and the limits of the gateway. */
 @ConfigMapping(prefix = "revalign.gateway")
@@ -21,6 +22,20 @@ public interface GatewayConfig {
     /** How long an upstream may stay silent on a request before the gateway answers 504. */
     @WithDefault("30s")
     Duration requestTimeout();
+
+    /**
+     * The gateway's public address as clients see it (e.g. https://api.revalign.example); when set,
+     * X-Forwarded-Host/-Proto/-Port come from it instead of from the request's Host header.
+     */
+    Optional<URI> publicUrl();
+
+    /** How long one round of upstream readiness probes is reused before the services are asked again. */
+    @WithDefault("5s")
+    Duration probeInterval();
+
+    /** How long one readiness probe may take before its service counts as not ready. */
+    @WithDefault("2s")
+    Duration probeTimeout();
 
     /** One upstream service. */
     interface Upstream {

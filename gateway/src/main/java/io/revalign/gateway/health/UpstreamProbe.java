@@ -1,40 +1,49 @@
 package io.revalign.gateway.health;
 
 import io.revalign.gateway.config.GatewayConfig;
+import io.revalign.gateway.proxy.RouteTable;
 import io.revalign.gateway.proxy.UpstreamClient;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Asks each upstream service whether it is ready. */
+/**
+ * Asks each upstream service whether it is ready; one round of answers is reused for
+ * {@code revalign.gateway.probe-interval}, so health checks and the route list do not hammer the services.
+ */
 @ApplicationScoped
 public class UpstreamProbe {
 
-    private static final long PROBE_TIMEOUT_MS = 2000;
-
-    private final GatewayConfig config;
+    private final RouteTable table;
     private final UpstreamClient upstreams;
+    private final long timeoutMillis;
+    private final Uni<Map<String, Boolean>> latest;
 
-    public UpstreamProbe(GatewayConfig config, UpstreamClient upstreams) {
-        this.config = config;
+    public UpstreamProbe(GatewayConfig config, RouteTable table, UpstreamClient upstreams) {
+        this.table = table;
         this.upstreams = upstreams;
+        this.timeoutMillis = config.probeTimeout().toMillis();
+        this.latest = Uni.createFrom().deferred(this::probeAll).memoize().atLeast(config.probeInterval());
     }
 
-    /** Service name → ready, for every configured service, probed in parallel. */
+    /** Service name → ready, for every configured service, at most one probe interval old. */
     public Uni<Map<String, Boolean>> readiness() {
-        List<String> names = new ArrayList<>(config.services().keySet());
+        return latest;
+    }
+
+    private Uni<Map<String, Boolean>> probeAll() {
+        List<RouteTable.Route> routes = table.routes();
         List<Uni<Boolean>> probes =
-                names.stream().map(name -> probe(config.services().get(name))).toList();
+                routes.stream().map(route -> probe(route.upstream())).toList();
         return Uni.join().all(probes).andFailFast().map(results -> {
             Map<String, Boolean> ready = new TreeMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                ready.put(names.get(i), results.get(i));
+            for (int i = 0; i < routes.size(); i++) {
+                ready.put(routes.get(i).service(), results.get(i));
             }
             return ready;
         });
@@ -48,7 +57,7 @@ public class UpstreamProbe {
                         .setHost(upstream.url().getHost())
                         .setPort(upstream.port())
                         .setURI(upstream.readinessPath())
-                        .setTimeout(PROBE_TIMEOUT_MS))
+                        .setTimeout(timeoutMillis))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response.statusCode() == 200));
         return Uni.createFrom()

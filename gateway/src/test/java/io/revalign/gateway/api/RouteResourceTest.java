@@ -2,22 +2,29 @@ package io.revalign.gateway.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.revalign.common.testing.Api.anonymous;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.gateway.UpstreamStubs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(UpstreamStubs.class)
 class RouteResourceTest {
+
+    @UpstreamStubs.Upstream
+    WireMockServer lead;
 
     @BeforeEach
     void leadIsReady() {
-        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/health/ready"))
+        lead.stubFor(get(urlEqualTo("/q/health/ready"))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
@@ -50,5 +57,22 @@ class RouteResourceTest {
                 .statusCode(503)
                 .body("checks.find { it.name == 'upstream services' }.data.lead", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream services' }.data.skills", equalTo("DOWN"));
+    }
+
+    @Test
+    void probesAreReusedWithinTheProbeInterval() {
+        anonymous().get("/q/health/ready").then().statusCode(503);
+        int probed = lead.countRequestsMatching(
+                        getRequestedFor(urlEqualTo("/q/health/ready")).build())
+                .getCount();
+        org.junit.jupiter.api.Assertions.assertTrue(probed > 0, "the first health check asks the services");
+        anonymous().get("/q/health/ready").then().statusCode(503);
+        as("revops").get("/api/gateway/routes").then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                probed,
+                lead.countRequestsMatching(
+                                getRequestedFor(urlEqualTo("/q/health/ready")).build())
+                        .getCount(),
+                "within the interval the last answers are reused");
     }
 }

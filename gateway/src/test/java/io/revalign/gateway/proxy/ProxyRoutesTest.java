@@ -15,7 +15,7 @@ import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.TestResourceScope;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.DevTokens;
@@ -25,13 +25,16 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = UpstreamStubs.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(UpstreamStubs.class)
 class ProxyRoutesTest {
+
+    @UpstreamStubs.Upstream
+    WireMockServer lead;
 
     @Test
     void forwardsRequestWithTokenAndForwardingHeaders() {
         String path = "/api/leads/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+        lead.stubFor(get(urlEqualTo(path))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
@@ -48,7 +51,7 @@ class ProxyRoutesTest {
                 .header("X-Request-Id", "req-42")
                 .body("id", Matchers.equalTo("x"));
 
-        UpstreamStubs.lead.verify(getRequestedFor(urlEqualTo(path))
+        lead.verify(getRequestedFor(urlEqualTo(path))
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .withHeader("X-Request-Id", equalTo("req-42"))
                 .withHeader("X-Forwarded-Proto", equalTo("http"))
@@ -56,21 +59,69 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void overwritesForwardingHeadersAClientSent() {
+        String path = "/api/leads/" + UUID.randomUUID();
+        lead.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+
+        as("sales")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.66")
+                .header("X-Forwarded-Port", "8443")
+                .header("Forwarded", "host=evil.example;proto=https;for=203.0.113.66")
+                .get(path)
+                .then()
+                .statusCode(200);
+
+        lead.verify(getRequestedFor(urlEqualTo(path))
+                .withHeader("X-Forwarded-Host", matching("(localhost|127\\.0\\.0\\.1):\\d+"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-For", equalTo("127.0.0.1"))
+                .withHeader("X-Forwarded-Port", matching("\\d+"))
+                .withoutHeader("Forwarded"));
+        var seen = lead.findAll(getRequestedFor(urlEqualTo(path))).get(0).getHeaders();
+        for (String header :
+                new String[] {"X-Forwarded-Host", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Port"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    1, seen.getHeader(header).values().size(), header + " is the gateway's only");
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    seen.getHeader(header).firstValue().contains("evil")
+                            || seen.getHeader(header).firstValue().contains("203.0.113.66"),
+                    header + " does not carry what the client sent");
+        }
+    }
+
+    @Test
+    void replacesAnUnreasonableRequestId() {
+        String path = "/api/leads/" + UUID.randomUUID();
+        lead.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        as("sales").header("X-Request-Id", "x".repeat(201)).get(path).then().statusCode(200);
+        as("sales")
+                .header("X-Request-Id", "bad id\twith spaces")
+                .get(path)
+                .then()
+                .statusCode(200);
+        lead.verify(2, getRequestedFor(urlEqualTo(path)).withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
+    }
+
+    @Test
     void addsARequestIdWhenTheClientSentNone() {
         String path = "/api/leads/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+        lead.stubFor(get(urlEqualTo(path))
                 .willReturn(aResponse()
                         .withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\": 404}")));
         as("sales").get(path).then().statusCode(404).header("X-Request-Id", notNullValue());
-        UpstreamStubs.lead.verify(getRequestedFor(urlEqualTo(path)).withHeader("X-Request-Id", matching(".{36}")));
+        lead.verify(getRequestedFor(urlEqualTo(path)).withHeader("X-Request-Id", matching(".{36}")));
     }
 
     @Test
     void forwardsBodiesAndStatusAndLocation() {
         String email = UUID.randomUUID() + "@northwind.example";
-        UpstreamStubs.lead.stubFor(post(urlPathEqualTo("/api/leads"))
+        lead.stubFor(post(urlPathEqualTo("/api/leads"))
                 .willReturn(aResponse()
                         .withStatus(201)
                         .withHeader("Location", "http://gateway.example/api/leads/1")
@@ -85,7 +136,7 @@ class ProxyRoutesTest {
                 .header("Location", "http://gateway.example/api/leads/1")
                 .body("email", Matchers.equalTo(email));
 
-        UpstreamStubs.lead.verify(postRequestedFor(urlPathEqualTo("/api/leads"))
+        lead.verify(postRequestedFor(urlPathEqualTo("/api/leads"))
                 .withRequestBody(equalToJson("{\"email\": \"" + email + "\", \"source\": \"WEB_FORM\"}")));
     }
 
@@ -104,7 +155,7 @@ class ProxyRoutesTest {
         }) {
             anonymous().auth().oauth2(bad).get(path).then().statusCode(401).contentType("application/problem+json");
         }
-        UpstreamStubs.lead.verify(0, getRequestedFor(urlEqualTo(path)));
+        lead.verify(0, getRequestedFor(urlEqualTo(path)));
     }
 
     @Test
@@ -116,7 +167,7 @@ class ProxyRoutesTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", Matchers.equalTo("urn:revalign:problem:payload-too-large"));
-        UpstreamStubs.lead.verify(
+        lead.verify(
                 0,
                 postRequestedFor(urlPathEqualTo("/api/leads"))
                         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("xxxxxxxxxx")));
@@ -138,7 +189,7 @@ class ProxyRoutesTest {
     @Test
     void silentServiceIsAGatewayTimeoutProblem() {
         String path = "/api/ai-tools/" + UUID.randomUUID();
-        UpstreamStubs.lead.stubFor(get(urlEqualTo(path))
+        lead.stubFor(get(urlEqualTo(path))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("{}")));
         as("it").get(path)
                 .then()
@@ -159,7 +210,7 @@ class ProxyRoutesTest {
 
     @Test
     void servesEachServiceContractForTheSwaggerUi() {
-        UpstreamStubs.lead.stubFor(get(urlEqualTo("/q/openapi?format=json"))
+        lead.stubFor(get(urlEqualTo("/q/openapi?format=json"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"}}")));
