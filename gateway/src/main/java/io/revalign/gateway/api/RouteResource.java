@@ -5,6 +5,7 @@ import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
 import io.revalign.gateway.config.GatewayConfig;
 import io.revalign.gateway.health.UpstreamProbe;
+import io.revalign.gateway.proxy.UpstreamGuards;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -27,23 +28,27 @@ public class RouteResource {
 
     private static final String ROUTES_EXAMPLE =
             """
-            [{"service": "governance", "prefixes": ["/api/ai-tools"], "contract": "/openapi/governance", "ready": true},
-             {"service": "lead", "prefixes": ["/api/leads"], "contract": "/openapi/lead", "ready": true},
-             {"service": "skills", "prefixes": ["/api/skills"], "contract": "/openapi/skills", "ready": false}]""";
+            [{"service": "governance", "prefixes": ["/api/ai-tools"], "contract": "/openapi/governance", "ready": true, "circuit": "CLOSED"},
+             {"service": "lead", "prefixes": ["/api/leads"], "contract": "/openapi/lead", "ready": true, "circuit": "CLOSED"},
+             {"service": "skills", "prefixes": ["/api/skills"], "contract": "/openapi/skills", "ready": false, "circuit": "OPEN"}]""";
 
     private final GatewayConfig config;
     private final UpstreamProbe probe;
+    private final UpstreamGuards guards;
 
-    public RouteResource(GatewayConfig config, UpstreamProbe probe) {
+    public RouteResource(GatewayConfig config, UpstreamProbe probe, UpstreamGuards guards) {
         this.config = config;
         this.probe = probe;
+        this.guards = guards;
     }
 
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.IT, Roles.INTEGRATION, Roles.ADMIN})
     @Operation(
             summary = "List the routes",
-            description = "Each service, the path prefixes it serves and whether it is ready.")
+            description =
+                    "Each service, the path prefixes it serves, whether it is ready and the state of its circuit breaker.",
+            operationId = "listRoutes")
     @APIResponse(
             responseCode = "200",
             description = "The routing table",
@@ -77,7 +82,8 @@ public class RouteResource {
                         e.getKey(),
                         e.getValue().prefixes(),
                         "/openapi/" + e.getKey(),
-                        ready.getOrDefault(e.getKey(), false)))
+                        ready.getOrDefault(e.getKey(), false),
+                        RouteResponse.Circuit.valueOf(guards.state(e.getKey()).name())))
                 .toList());
     }
 }

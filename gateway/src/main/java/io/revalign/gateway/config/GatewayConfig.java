@@ -37,6 +37,33 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration probeTimeout();
 
+    /** How often a request that is safe to repeat is retried after a connection failure, a 502 or a 503. */
+    @WithDefault("2")
+    int retries();
+
+    /** The pause before the first retry; each further retry waits one more of it. */
+    @WithDefault("100ms")
+    Duration retryBackoff();
+
+    /** The circuit breaker kept for each service. */
+    Breaker breaker();
+
+    /** When a service counts as failing, and how long the gateway then stops calling it. */
+    interface Breaker {
+
+        /** Failures (no connection, timeout, 502/503/504) within the window that open the circuit. */
+        @WithDefault("5")
+        int failures();
+
+        /** The rolling window in which failures are counted. */
+        @WithDefault("10s")
+        Duration window();
+
+        /** How long an open circuit answers 503 before one probing request is let through (half-open). */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
     /** One upstream service. */
     interface Upstream {
 
@@ -45,6 +72,9 @@ public interface GatewayConfig {
 
         /** Path prefixes routed to the service, e.g. /api/leads; a prefix matches itself and what is below it. */
         List<String> prefixes();
+
+        /** How long this service may stay silent before 504; the gateway's request-timeout when unset. */
+        Optional<Duration> requestTimeout();
 
         /** Where the service serves its OpenAPI document. */
         @WithDefault("/q/openapi")

@@ -1,50 +1,55 @@
 package io.revalign.gateway.proxy;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
 import io.revalign.common.problem.ProblemType;
 import io.revalign.gateway.config.GatewayConfig;
-import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyOptions;
-import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Installs the route table on the HTTP router: each prefix goes to its service through Vert.x's
  * reverse proxy, and each service's OpenAPI document is served at {@code /openapi/NAME} for the
- * Swagger UI. What is said to the service is {@link Forwarding}'s job; what the client hears when
- * the service fails is {@link UpstreamFailures}'.
+ * Swagger UI. Each call is an {@link UpstreamCall}: {@link Forwarding} says what the service hears,
+ * {@link UpstreamGuards} holds the breaker, timeout and retry rules, {@link UpstreamFailures} what the
+ * client hears when the service fails.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     public static final String REQUEST_ID = Forwarding.REQUEST_ID;
-    private static final long RETRY_AFTER_SECONDS = 5;
 
-    private final GatewayConfig config;
     private final RouteTable table;
     private final UpstreamClient upstreams;
     private final UpstreamFailures failures;
     private final ProblemJson problems;
     private final Forwarding forwarding;
+    private final UpstreamGuards guards;
+    private final Vertx vertx;
+    private final long maxReplayableBody;
 
     public ProxyRoutes(
             GatewayConfig config,
             RouteTable table,
             UpstreamClient upstreams,
             UpstreamFailures failures,
-            ProblemJson problems) {
-        this.config = config;
+            UpstreamGuards guards,
+            ProblemJson problems,
+            Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.guards = guards;
+        this.vertx = vertx;
+        this.maxReplayableBody = maxBodySize.asLongValue();
         this.table = table;
         this.upstreams = upstreams;
         this.failures = failures;
@@ -82,48 +87,15 @@ public class ProxyRoutes {
         String host = upstream.url().getHost();
         int port = upstream.port();
         SocketAddress origin = SocketAddress.inetSocketAddress(port, host);
-        long timeout = config.requestTimeout().toMillis();
+        long timeout = guards.timeout(upstream).toMillis();
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), upstreams.client());
         proxy.originRequestProvider((request, client) -> client.request(new RequestOptions()
                 .setServer(origin)
                 .setHost(host)
                 .setPort(port)
                 .setIdleTimeout(timeout)));
-        proxy.addInterceptor(new UpstreamCall(route.service(), fixedPath));
+        proxy.addInterceptor(
+                new UpstreamCall(route.service(), fixedPath, forwarding, failures, guards, vertx, maxReplayableBody));
         return proxy;
-    }
-
-    /** One call to a service: forwarding headers on the way in, the request id and failures on the way out. */
-    private final class UpstreamCall implements ProxyInterceptor {
-
-        private final String service;
-        private final String fixedPath;
-
-        UpstreamCall(String service, String fixedPath) {
-            this.service = service;
-            this.fixedPath = fixedPath;
-        }
-
-        @Override
-        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            HttpServerRequest incoming = context.request().proxiedRequest();
-            String requestId = Forwarding.requestId(incoming);
-            context.set(REQUEST_ID, requestId);
-            forwarding.apply(incoming, context.request().headers(), requestId);
-            if (fixedPath != null) {
-                context.request().setURI(fixedPath);
-            }
-            return context.sendRequest()
-                    .recover(failure -> Future.succeededFuture(failures.respond(
-                            context.request(),
-                            failures.problemFor(service, failure, incoming.path()),
-                            RETRY_AFTER_SECONDS)));
-        }
-
-        @Override
-        public Future<Void> handleProxyResponse(ProxyContext context) {
-            context.response().putHeader(REQUEST_ID, context.get(REQUEST_ID, String.class));
-            return context.sendResponse();
-        }
     }
 }

@@ -41,7 +41,8 @@ class RouteResourceTest {
                 .body("find { it.service == 'lead' }.prefixes[0]", equalTo("/api/leads"))
                 .body("find { it.service == 'lead' }.ready", equalTo(true))
                 .body("find { it.service == 'skills' }.ready", equalTo(false))
-                .body("find { it.service == 'skills' }.contract", equalTo("/openapi/skills"));
+                .body("find { it.service == 'skills' }.contract", equalTo("/openapi/skills"))
+                .body("find { it.service == 'lead' }.circuit", equalTo("CLOSED"));
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.revalign.gateway.config.GatewayConfig;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
@@ -54,6 +56,10 @@ class RouteTableTest {
 
             public List<String> prefixes() {
                 return List.of(prefixes);
+            }
+
+            public Optional<Duration> requestTimeout() {
+                return Optional.empty();
             }
 
             public String openapiPath() {

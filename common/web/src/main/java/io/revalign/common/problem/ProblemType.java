@@ -25,8 +25,18 @@ public enum ProblemType {
             "precondition-required",
             "Precondition required",
             "Send If-Match with the ETag you read, so a concurrent change is not overwritten"),
+    TOO_MANY_REQUESTS(
+            429,
+            "too-many-requests",
+            "Too many requests",
+            "This client sent more requests than its limit allows; wait Retry-After seconds"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "An unexpected error occurred"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable", "A service behind the gateway cannot be reached"),
+    SERVICE_UNAVAILABLE(
+            503,
+            "service-unavailable",
+            "Service unavailable",
+            "A service is temporarily unavailable; try again after Retry-After seconds"),
     GATEWAY_TIMEOUT(
             504,
             "gateway-timeout",
