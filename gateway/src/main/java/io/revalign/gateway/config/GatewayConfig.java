@@ -1,5 +1,6 @@
 package io.revalign.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -44,6 +45,56 @@ public interface GatewayConfig {
     /** The pause before the first retry; each further retry waits one more of it. */
     @WithDefault("100ms")
     Duration retryBackoff();
+
+    /**
+     * Route groups by name, each with its own rate limit and body-size limit; the group named
+     * {@code default} takes every path that no other group's patterns match.
+     */
+    Map<String, RouteGroup> routeGroups();
+
+    /** Where rate-limit buckets are kept. */
+    RateLimit rateLimit();
+
+    /** A set of paths that share a rate limit and a body-size limit. */
+    interface RouteGroup {
+
+        /**
+         * Path patterns of the group: a pattern matches a path that starts with its segments, and
+         * {@code *} stands for any one segment (e.g. /api/{@literal *}/bulk). Unused for the default group.
+         */
+        Optional<List<String>> paths();
+
+        /** Requests one client may send to the group per period (the bucket also holds this many). */
+        @WithDefault("1200")
+        long requests();
+
+        /** The period over which {@link #requests()} refill. */
+        @WithDefault("1m")
+        Duration period();
+
+        /** The largest request body the group accepts. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
+
+    /** The rate limiter's store: Redis shared by every replica, or memory for a single one. */
+    interface RateLimit {
+
+        /** Whether requests are rate limited at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Redis holding the buckets, e.g. redis://127.0.0.1:6379; unset or unreachable at start → memory. */
+        Optional<String> redisUrl();
+
+        /** Prefix of every bucket's Redis key. */
+        @WithDefault("revalign:ratelimit:")
+        String keyPrefix();
+
+        /** How long one Redis call may take; past it the request is counted in memory instead. */
+        @WithDefault("500ms")
+        Duration redisTimeout();
+    }
 
     /** The circuit breaker kept for each service. */
     Breaker breaker();

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Installs the route table on the HTTP router: each prefix goes to its service through Vert.x's
- * reverse proxy, and each service's OpenAPI document is served at {@code /openapi/NAME} for the
- * Swagger UI. Each call is an {@link UpstreamCall}: {@link Forwarding} says what the service hears,
+ * reverse proxy (the contracts at {@code /openapi/NAME} are {@code ServiceContracts}'). Each call is an {@link UpstreamCall}: {@link Forwarding} says what the service hears,
  * {@link UpstreamGuards} holds the breaker, timeout and retry rules, {@link UpstreamFailures} what the
  * client hears when the service fails.
  */
@@ -59,13 +58,11 @@ public class ProxyRoutes {
 
     void install(@Observes Router router) {
         for (RouteTable.Route route : table.routes()) {
-            HttpProxy api = proxyTo(route, null);
+            HttpProxy api = proxyTo(route);
             for (String prefix : route.prefixes()) {
                 router.route(prefix).handler(rc -> forwardAuthenticated(rc, api));
                 router.route(prefix + "/*").handler(rc -> forwardAuthenticated(rc, api));
             }
-            HttpProxy docs = proxyTo(route, route.upstream().openapiPath() + "?format=json");
-            router.get("/openapi/" + route.service()).handler(rc -> docs.handle(rc.request()));
         }
     }
 
@@ -82,7 +79,7 @@ public class ProxyRoutes {
         }
     }
 
-    private HttpProxy proxyTo(RouteTable.Route route, String fixedPath) {
+    private HttpProxy proxyTo(RouteTable.Route route) {
         GatewayConfig.Upstream upstream = route.upstream();
         String host = upstream.url().getHost();
         int port = upstream.port();
@@ -94,8 +91,7 @@ public class ProxyRoutes {
                 .setHost(host)
                 .setPort(port)
                 .setIdleTimeout(timeout)));
-        proxy.addInterceptor(
-                new UpstreamCall(route.service(), fixedPath, forwarding, failures, guards, vertx, maxReplayableBody));
+        proxy.addInterceptor(new UpstreamCall(route.service(), forwarding, failures, guards, vertx, maxReplayableBody));
         return proxy;
     }
 }

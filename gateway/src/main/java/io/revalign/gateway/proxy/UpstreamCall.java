@@ -29,7 +29,6 @@ final class UpstreamCall implements ProxyInterceptor {
     private static final long RETRY_AFTER_SECONDS = 5;
 
     private final String service;
-    private final String fixedPath;
     private final Forwarding forwarding;
     private final UpstreamFailures failures;
     private final UpstreamGuards guards;
@@ -38,14 +37,12 @@ final class UpstreamCall implements ProxyInterceptor {
 
     UpstreamCall(
             String service,
-            String fixedPath,
             Forwarding forwarding,
             UpstreamFailures failures,
             UpstreamGuards guards,
             Vertx vertx,
             long maxReplayableBody) {
         this.service = service;
-        this.fixedPath = fixedPath;
         this.forwarding = forwarding;
         this.failures = failures;
         this.guards = guards;
@@ -59,9 +56,6 @@ final class UpstreamCall implements ProxyInterceptor {
         String requestId = Forwarding.requestId(incoming);
         context.set(REQUEST_ID, requestId);
         forwarding.apply(incoming, context.request().headers(), requestId);
-        if (fixedPath != null) {
-            context.request().setURI(fixedPath);
-        }
         CircuitBreaker breaker = guards.breaker(service);
         if (breaker.state() == CircuitBreakerState.OPEN) {
             return Future.succeededFuture(circuitOpen(context, incoming.path()));

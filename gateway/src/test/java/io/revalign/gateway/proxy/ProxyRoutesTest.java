@@ -199,6 +199,41 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void corsAnswersOnlyTheConfiguredOrigin() {
+        anonymous()
+                .header("Origin", "https://app.revalign.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type,Idempotency-Key")
+                .options("/api/leads")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.revalign.example")
+                .header("Access-Control-Allow-Credentials", "true");
+        String denied = anonymous()
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/leads")
+                .then()
+                .extract()
+                .header("Access-Control-Allow-Origin");
+        org.junit.jupiter.api.Assertions.assertNull(denied, "no CORS grant for an origin that is not configured");
+        as("sales")
+                .header("Origin", "https://evil.example")
+                .get("/api/leads/" + UUID.randomUUID())
+                .then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", Matchers.nullValue());
+    }
+
+    @Test
+    void overlongUrlsAreRefusedBeforeForwarding() {
+        String path = "/api/leads/" + "a".repeat(9000);
+        int status = as("sales").get(path).then().extract().statusCode();
+        org.junit.jupiter.api.Assertions.assertEquals(414, status);
+        lead.verify(0, getRequestedFor(urlPathEqualTo(path)));
+    }
+
+    @Test
     void unknownRouteIsANotFoundProblem() {
         as("sales")
                 .get("/api/no-such-thing")
@@ -213,12 +248,29 @@ class ProxyRoutesTest {
         lead.stubFor(get(urlEqualTo("/q/openapi?format=json"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
-                        .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"}}")));
+                        .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"},"
+                                + " \"paths\": {\"/api/leads\": {\"get\": {\"operationId\": \"listLeads\","
+                                + " \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}")));
         anonymous()
                 .get("/openapi/lead")
                 .then()
                 .statusCode(200)
-                .body("info.title", Matchers.equalTo("RevAlign lead-service"));
+                .body("info.title", Matchers.equalTo("RevAlign lead-service"))
+                .body("servers[0].url", Matchers.equalTo("/"))
+                .body("paths.'/api/leads'.get.responses.'200'.description", Matchers.equalTo("ok"))
+                .body(
+                        "paths.'/api/leads'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
+                        Matchers.equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/leads'.get.responses.'429'.headers", Matchers.hasKey("RateLimit-Remaining"))
+                .body("paths.'/api/leads'.get.responses.'429'.headers", Matchers.hasKey("Retry-After"))
+                .body("paths.'/api/leads'.get.responses.'503'.description", containsString("circuit"))
+                .body("paths.'/api/leads'.get.responses", Matchers.hasKey("504"));
+        anonymous()
+                .get("/openapi/skills")
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
+                .body("detail", containsString("skills"));
         anonymous().get("/q/swagger-ui/").then().statusCode(200);
         String config = anonymous()
                 .get("/q/swagger-ui/index.html")
