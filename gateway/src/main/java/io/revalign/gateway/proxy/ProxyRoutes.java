@@ -1,5 +1,6 @@
 package io.revalign.gateway.proxy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.revalign.common.problem.Problem;
@@ -36,6 +37,7 @@ public class ProxyRoutes {
     private final UpstreamGuards guards;
     private final Vertx vertx;
     private final long maxReplayableBody;
+    private final MeterRegistry registry;
 
     public ProxyRoutes(
             GatewayConfig config,
@@ -45,7 +47,9 @@ public class ProxyRoutes {
             UpstreamGuards guards,
             ProblemJson problems,
             Vertx vertx,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            MeterRegistry registry) {
+        this.registry = registry;
         this.guards = guards;
         this.vertx = vertx;
         this.maxReplayableBody = maxBodySize.asLongValue();
@@ -91,7 +95,8 @@ public class ProxyRoutes {
                 .setHost(host)
                 .setPort(port)
                 .setIdleTimeout(timeout)));
-        proxy.addInterceptor(new UpstreamCall(route.service(), forwarding, failures, guards, vertx, maxReplayableBody));
+        proxy.addInterceptor(
+                new UpstreamCall(route.service(), forwarding, failures, guards, vertx, maxReplayableBody, registry));
         return proxy;
     }
 }

@@ -1,5 +1,7 @@
 package io.revalign.gateway.proxy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemType;
 import io.vertx.circuitbreaker.CircuitBreaker;
@@ -16,6 +18,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,6 +37,7 @@ final class UpstreamCall implements ProxyInterceptor {
     private final UpstreamGuards guards;
     private final Vertx vertx;
     private final long maxReplayableBody;
+    private final MeterRegistry registry;
 
     UpstreamCall(
             String service,
@@ -41,17 +45,36 @@ final class UpstreamCall implements ProxyInterceptor {
             UpstreamFailures failures,
             UpstreamGuards guards,
             Vertx vertx,
-            long maxReplayableBody) {
+            long maxReplayableBody,
+            MeterRegistry registry) {
         this.service = service;
         this.forwarding = forwarding;
         this.failures = failures;
         this.guards = guards;
         this.vertx = vertx;
         this.maxReplayableBody = maxReplayableBody;
+        this.registry = registry;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        long start = System.nanoTime();
+        return call(context).onComplete(result -> {
+            String outcome = result.succeeded() ? outcome(result.result().getStatusCode()) : "error";
+            Timer.builder("gateway.upstream.requests")
+                    .description("Calls to each upstream service, by outcome")
+                    .tag("service", service)
+                    .tag("outcome", outcome)
+                    .register(registry)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        });
+    }
+
+    private static String outcome(int status) {
+        return status / 100 + "xx";
+    }
+
+    private Future<ProxyResponse> call(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         String requestId = Forwarding.requestId(incoming);
         context.set(REQUEST_ID, requestId);

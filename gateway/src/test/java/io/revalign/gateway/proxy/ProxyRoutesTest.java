@@ -234,6 +234,99 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void traceContextIsPropagatedAndEchoed() {
+        String path = "/api/leads/" + UUID.randomUUID();
+        lead.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String echoed = as("sales")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("traceparent");
+        org.junit.jupiter.api.Assertions.assertNotNull(echoed, "the gateway echoes its traceparent");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                echoed.matches("00-" + traceId + "-[0-9a-f]{16}-0[01]"), "same trace: " + echoed);
+        lead.verify(getRequestedFor(urlEqualTo(path))
+                .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-0[01]")));
+    }
+
+    @Test
+    void everyRequestIsLoggedOnceWithoutItsToken() throws InterruptedException {
+        String path = "/api/leads/" + UUID.randomUUID();
+        lead.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger access = java.util.logging.Logger.getLogger("io.revalign.gateway.access");
+        access.addHandler(capture);
+        String token = DevTokens.forUser("log-subject@revalign.test", "sales");
+        try {
+            anonymous()
+                    .auth()
+                    .oauth2(token)
+                    .header("X-Request-Id", "log-me-42")
+                    .get(path)
+                    .then()
+                    .statusCode(200);
+            anonymous()
+                    .header("X-Request-Id", "log-me-43")
+                    .get("/api/no-such-thing")
+                    .then()
+                    .statusCode(404);
+        } finally {
+            access.removeHandler(capture);
+        }
+        String line =
+                lines.stream().filter(l -> l.contains("log-me-42")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(line.startsWith("GET /api/leads/* 200 "), line);
+        org.junit.jupiter.api.Assertions.assertTrue(line.contains("subject=log-subject@revalign.test"), line);
+        org.junit.jupiter.api.Assertions.assertFalse(line.contains(token.substring(0, 20)), "no token in the log");
+        org.junit.jupiter.api.Assertions.assertFalse(line.contains(path), "the route template, not the raw path");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("GET other 404 ") && l.contains("log-me-43")),
+                lines.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1, lines.stream().filter(l -> l.contains("log-me-42")).count(), "one line per request");
+    }
+
+    @Test
+    void metricsCountRequestsPerRouteAndUpstream() {
+        String path = "/api/leads/" + UUID.randomUUID();
+        lead.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        as("sales").get(path).then().statusCode(200);
+        as("enablement").get("/api/skills").then().statusCode(502);
+        String metrics =
+                anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("gateway_requests_seconds_count")
+                                && l.contains("route=\"/api/leads/*\"")
+                                && l.contains("status=\"200\"")),
+                "per route");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("gateway_upstream_requests_seconds_count")
+                                && l.contains("service=\"skills\"")
+                                && l.contains("outcome=\"5xx\"")),
+                "per upstream");
+    }
+
+    @Test
     void unknownRouteIsANotFoundProblem() {
         as("sales")
                 .get("/api/no-such-thing")
