@@ -287,6 +287,10 @@ class ProxyRoutesTest {
                     .get("/api/no-such-thing")
                     .then()
                     .statusCode(404);
+            // The line is written when the response has gone out, which the client may see first.
+            for (int i = 0; i < 100 && lines.stream().noneMatch(l -> l.contains("log-me-43")); i++) {
+                Thread.sleep(20);
+            }
         } finally {
             access.removeHandler(capture);
         }
