@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -105,15 +106,20 @@ public class EdgeLimits {
             rc.next();
             return;
         }
-        rc.request().pause();
-        Context context = Vertx.currentContext();
         String key = group.name() + ":" + client(rc);
         BucketConfiguration bucket = RateLimitStore.bucketFor(group);
-        take(store, key, bucket)
+        CompletableFuture<ConsumptionProbe> taken = store.take(key, bucket).toCompletableFuture();
+        if (taken.isDone() && !taken.isCompletedExceptionally()) {
+            decide(rc, group, taken.join()); // in memory, or counted locally between Redis synchronisations
+            return;
+        }
+        rc.request().pause();
+        Context context = Vertx.currentContext();
+        Future.fromCompletionStage(taken.orTimeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .recover(failure -> {
                     LOG.warnf(
                             "Rate limits: %s failed (%s); counting this request in memory", store.describe(), failure);
-                    return take(memory, key, bucket);
+                    return Future.fromCompletionStage(memory.take(key, bucket));
                 })
                 .onComplete(result -> context.runOnContext(ignored -> {
                     if (result.failed()) {
@@ -122,12 +128,6 @@ public class EdgeLimits {
                         decide(rc, group, result.result());
                     }
                 }));
-    }
-
-    private Future<ConsumptionProbe> take(RateLimitStore from, String key, BucketConfiguration bucket) {
-        return Future.fromCompletionStage(from.take(key, bucket)
-                .toCompletableFuture()
-                .orTimeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void decide(RoutingContext rc, RouteGroups.Group group, ConsumptionProbe probe) {

@@ -38,6 +38,7 @@ final class UpstreamCall implements ProxyInterceptor {
     private final Vertx vertx;
     private final long maxReplayableBody;
     private final MeterRegistry registry;
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     UpstreamCall(
             String service,
@@ -61,11 +62,11 @@ final class UpstreamCall implements ProxyInterceptor {
         long start = System.nanoTime();
         return call(context).onComplete(result -> {
             String outcome = result.succeeded() ? outcome(result.result().getStatusCode()) : "error";
-            Timer.builder("gateway.upstream.requests")
-                    .description("Calls to each upstream service, by outcome")
-                    .tag("service", service)
-                    .tag("outcome", outcome)
-                    .register(registry)
+            timers.computeIfAbsent(outcome, key -> Timer.builder("gateway.upstream.requests")
+                            .description("Calls to each upstream service, by outcome")
+                            .tag("service", service)
+                            .tag("outcome", outcome)
+                            .register(registry))
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         });
     }
