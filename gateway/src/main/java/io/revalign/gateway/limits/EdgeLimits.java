@@ -62,7 +62,11 @@ public class EdgeLimits {
         for (RouteGroups.Group group : groups.groups()) {
             LOG.infof(
                     "Rate limits: %s per %s per client in route group %s (bodies up to %d bytes), kept %s",
-                    group.requests(), group.period(), group.name(), group.maxBodySize(), store.describe());
+                    group.requests(),
+                    group.period().toString().substring(2).toLowerCase(java.util.Locale.ROOT),
+                    group.name(),
+                    group.maxBodySize(),
+                    store.describe());
         }
     }
 
