@@ -44,5 +44,40 @@ final class Examples {
              "detail": "Lead 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
              "instance": "/api/leads/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
 
+    static final String LEAD_UPDATE =
+            """
+            {"email": "dana.reyes@northwind.example", "firstName": "Dana", "lastName": "Reyes",
+             "company": "Northwind Traders", "title": "Chief Revenue Officer", "industry": "Logistics",
+             "companySize": 900, "country": "DE",
+             "bant": {"budget": "CONFIRMED", "authority": "DECISION_MAKER", "need": "URGENT",
+                      "timeline": "WITHIN_3_MONTHS"},
+             "attributes": {"utmCampaign": "q3-ai-webinar"}}""";
+
+    static final String LEAD_PATCH =
+            """
+            {"title": "Chief Revenue Officer", "bant": {"budget": "CONFIRMED"}, "attributes": {"utmCampaign": null}}""";
+
+    static final String STAGE_NOT_WRITABLE =
+            """
+            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "1 field is invalid", "instance": "/api/leads/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e",
+             "errors": [{"field": "lifecycleStage",
+                         "message": "is changed only by qualification and the hand-off, not by an update"}]}""";
+
+    static final String LEAD_BULK_REQUEST =
+            """
+            {"records": [
+              {"email": "dana.reyes@northwind.example", "company": "Northwind Traders", "source": "SALESFORCE",
+               "externalId": "00Q5e00000AbCdE"},
+              {"email": "not-an-email", "source": "SALESFORCE", "externalId": "00Q5e00000AbCdF"}]}""";
+
+    static final String LEAD_BULK_RESPONSE =
+            """
+            {"results": [
+              {"index": 0, "status": "CREATED", "id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "errors": []},
+              {"index": 1, "status": "FAILED", "id": null,
+               "errors": [{"field": "email", "message": "must be a well-formed email address"}]}],
+             "summary": {"created": 1, "updated": 0, "unchanged": 0, "failed": 1}}""";
+
     private Examples() {}
 }

@@ -63,4 +63,26 @@ public class Lead {
 
     @Version
     public long version;
+
+    /**
+     * Takes {@code data}'s values; false, and nothing touched, when the lead holds them already (so an
+     * identical update writes no new version and keeps {@code updatedAt}).
+     */
+    public boolean apply(LeadData data, Instant now) {
+        if (data.matches(this)) {
+            return false;
+        }
+        email = data.email();
+        firstName = data.firstName();
+        lastName = data.lastName();
+        company = data.company();
+        title = data.title();
+        industry = data.industry();
+        companySize = data.companySize();
+        country = data.country();
+        bant = Bant.of(data.bant().budget, data.bant().authority, data.bant().need, data.bant().timeline);
+        attributes = new HashMap<>(data.attributes());
+        updatedAt = now;
+        return true;
+    }
 }
