@@ -21,7 +21,7 @@ final class Examples {
              "bant": {"budget": "PLANNED", "authority": "DECISION_MAKER", "need": "IDENTIFIED",
                       "timeline": "WITHIN_12_MONTHS"},
              "attributes": {"utmCampaign": "q3-ai-webinar"}, "lifecycleStage": "LEAD",
-             "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z"}""";
+             "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z", "erasedAt": null}""";
 
     static final String LEAD_PAGE = "{\"items\": [" + LEAD + "], \"next\": \"AZOgxHwef2qdPitPWmx9jg\"}";
 
