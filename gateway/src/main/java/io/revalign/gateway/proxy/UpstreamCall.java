@@ -78,7 +78,6 @@ final class UpstreamCall implements ProxyInterceptor {
     private Future<ProxyResponse> call(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         String requestId = Forwarding.requestId(incoming);
-        context.set(REQUEST_ID, requestId);
         forwarding.apply(incoming, context.request().headers(), requestId);
         CircuitBreaker breaker = guards.breaker(service);
         if (breaker.state() == CircuitBreakerState.OPEN) {
@@ -121,7 +120,9 @@ final class UpstreamCall implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        context.response().putHeader(REQUEST_ID, context.get(REQUEST_ID, String.class));
+        // The gateway's answer already carries the request id (EdgeObservability); a service echoing it
+        // must not make it appear twice.
+        context.response().headers().remove(REQUEST_ID);
         return context.sendResponse();
     }
 
