@@ -15,12 +15,14 @@ import io.revalign.common.page.Page;
 import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
+import io.revalign.common.problem.ProblemException;
 import io.revalign.common.security.Roles;
 import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
+import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.service.CreateLead;
 import io.revalign.lead.service.LeadService;
 import io.revalign.lead.service.UpsertLead;
@@ -32,6 +34,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +48,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -426,6 +433,17 @@ public class LeadResource {
         return ledger.response();
     }
 
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an RFC 3339 date-time such as 2026-11-20T09:00:00Z");
+        }
+    }
+
     private static Response withETag(Response.ResponseBuilder response, Lead lead) {
         return response.entity(LeadResponse.from(lead))
                 .tag(ETags.entityTag(lead.version))
@@ -475,12 +493,57 @@ public class LeadResource {
                     String source,
             @Parameter(description = "Only the lead with this id in its source") @QueryParam("externalId")
                     String externalId,
-            @Parameter(description = "Only leads with this email (any case)") @QueryParam("email") String email) {
-        return service.list(
-                        new LeadFilter(EnumParam.parse(LeadSource.class, "source", source), externalId, email),
-                        after,
-                        limit)
-                .map(LeadResponse::from);
+            @Parameter(description = "Only leads with this email (any case): how a data subject's leads are found")
+                    @QueryParam("email")
+                    @Size(max = 320)
+                    String email,
+            @Parameter(
+                            description = "Only leads at this stage",
+                            schema = @Schema(implementation = LifecycleStage.class))
+                    @QueryParam("stage")
+                    String stage,
+            @Parameter(
+                            description = "Only leads changed at or after this instant (RFC 3339), for delta sync;"
+                                    + " see docs/leads.md for the overlap to use",
+                            example = "2026-11-20T09:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("updatedSince")
+                    String updatedSince,
+            @Parameter(description = "Only leads whose email or company starts with this (any case)")
+                    @QueryParam("q")
+                    @Size(min = 1, max = 200)
+                    String q) {
+        LeadFilter filter = new LeadFilter(
+                EnumParam.parse(LeadSource.class, "source", source),
+                externalId,
+                email,
+                EnumParam.parse(LifecycleStage.class, "stage", stage),
+                instant("updatedSince", updatedSince),
+                q);
+        return service.list(filter, after, limit).map(LeadResponse::from);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
+    @Operation(
+            operationId = "eraseLead",
+            summary = "Erase a lead's personal data",
+            description = "For a data subject's erasure request: email, names, title and free attributes are removed;"
+                    + " an anonymised row stays (company facts, source, stage, dates) so funnel and alignment figures"
+                    + " stay true, with erasedAt and who erased it recorded. Later updates of the lead are refused"
+                    + " (409). Erasing again changes nothing. Find a person's leads first with `?email=`.")
+    @APIResponse(responseCode = "204", description = "Erased (or already erased)")
+    @APIResponse(
+            responseCode = "404",
+            description = "No lead with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
+    public void erase(@PathParam("id") UUID id, @Context SecurityContext security) {
+        service.erase(id, security.getUserPrincipal().getName());
     }
 
     private static CreateLead command(LeadRequest body) {

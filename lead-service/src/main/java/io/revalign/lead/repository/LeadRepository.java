@@ -37,7 +37,10 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         KeysetQuery query = KeysetQuery.after(after)
                 .equal("source", filter.source())
                 .equal("externalId", filter.externalId())
-                .equalIgnoringCase("email", filter.email());
+                .equalIgnoringCase("email", filter.email())
+                .equal("lifecycleStage", filter.stage())
+                .atLeast("updatedAt", filter.updatedSince())
+                .startsWithIgnoringCase("q", filter.prefix(), "email", "company");
         return find(query.query(), query.parameters()).page(0, limit).list();
     }
 }

@@ -96,9 +96,21 @@ public class LeadService {
     public Lead replace(UUID id, String ifMatch, LeadData data) {
         Lead lead = leads.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
         IfMatch.of(ifMatch).check(lead.version);
+        refuseIfErased(lead);
         if (lead.apply(data, now())) {
             leads.flush(); // the new version, for the ETag of the answer
         }
+        return lead;
+    }
+
+    /**
+     * Erases the lead's personal data, keeping an anonymised row; erasing twice changes nothing.
+     * Later updates of an erased lead are refused, so a CRM sync cannot bring the data back.
+     */
+    @Transactional
+    public Lead erase(UUID id, String actor) {
+        Lead lead = leads.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        lead.erase(actor, now());
         return lead;
     }
 
@@ -108,11 +120,15 @@ public class LeadService {
         BulkLedger ledger = new BulkLedger(1);
         Map<ExternalReference, Lead> written = upsertAll(List.of(new BulkRecord<>(0, command)), ledger);
         BulkResult result = ledger.response().results().get(0);
+        Lead lead = written.get(command.reference());
+        if (lead != null) {
+            refuseIfErased(lead);
+        }
         if (result.status() == BulkStatus.FAILED) {
             Problem.FieldError error = result.errors().get(0);
             throw ProblemException.invalid(error.field(), error.message());
         }
-        return new Upserted(result.status(), written.get(command.reference()));
+        return new Upserted(result.status(), lead);
     }
 
     /**
@@ -146,7 +162,9 @@ public class LeadService {
         for (BulkRecord<UpsertLead> record : accepted) {
             ExternalReference reference = record.value().reference();
             Lead lead = current.get(reference);
-            if (created.contains(reference) && first.get(reference) == record) {
+            if (lead.erasedAt != null) {
+                ledger.failed(record.index(), "externalId", erasedDetail(lead));
+            } else if (created.contains(reference) && first.get(reference) == record) {
                 ledger.created(record.index(), lead.id);
             } else if (lead.apply(record.value().data(), now)) {
                 ledger.updated(record.index(), lead.id);
@@ -156,6 +174,16 @@ public class LeadService {
         }
         leads.flush();
         return current;
+    }
+
+    private static void refuseIfErased(Lead lead) {
+        if (lead.erasedAt != null) {
+            throw ProblemException.conflict(erasedDetail(lead));
+        }
+    }
+
+    private static String erasedDetail(Lead lead) {
+        return "Lead " + lead.id + " was erased at " + lead.erasedAt + " and takes no more personal data";
     }
 
     private Map<ExternalReference, Lead> lockExisting(Set<ExternalReference> references) {
