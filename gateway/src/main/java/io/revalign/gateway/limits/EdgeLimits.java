@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -61,7 +62,11 @@ public class EdgeLimits {
         for (RouteGroups.Group group : groups.groups()) {
             LOG.infof(
                     "Rate limits: %s per %s per client in route group %s (bodies up to %d bytes), kept %s",
-                    group.requests(), group.period(), group.name(), group.maxBodySize(), store.describe());
+                    group.requests(),
+                    group.period().toString().substring(2).toLowerCase(java.util.Locale.ROOT),
+                    group.name(),
+                    group.maxBodySize(),
+                    store.describe());
         }
     }
 
@@ -105,15 +110,20 @@ public class EdgeLimits {
             rc.next();
             return;
         }
-        rc.request().pause();
-        Context context = Vertx.currentContext();
         String key = group.name() + ":" + client(rc);
         BucketConfiguration bucket = RateLimitStore.bucketFor(group);
-        take(store, key, bucket)
+        CompletableFuture<ConsumptionProbe> taken = store.take(key, bucket).toCompletableFuture();
+        if (taken.isDone() && !taken.isCompletedExceptionally()) {
+            decide(rc, group, taken.join()); // in memory, or counted locally between Redis synchronisations
+            return;
+        }
+        rc.request().pause();
+        Context context = Vertx.currentContext();
+        Future.fromCompletionStage(taken.orTimeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .recover(failure -> {
                     LOG.warnf(
                             "Rate limits: %s failed (%s); counting this request in memory", store.describe(), failure);
-                    return take(memory, key, bucket);
+                    return Future.fromCompletionStage(memory.take(key, bucket));
                 })
                 .onComplete(result -> context.runOnContext(ignored -> {
                     if (result.failed()) {
@@ -122,12 +132,6 @@ public class EdgeLimits {
                         decide(rc, group, result.result());
                     }
                 }));
-    }
-
-    private Future<ConsumptionProbe> take(RateLimitStore from, String key, BucketConfiguration bucket) {
-        return Future.fromCompletionStage(from.take(key, bucket)
-                .toCompletableFuture()
-                .orTimeout(config.redisTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void decide(RoutingContext rc, RouteGroups.Group group, ConsumptionProbe probe) {

@@ -11,6 +11,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -31,6 +33,7 @@ public class EdgeObservability {
 
     private final RouteTable table;
     private final MeterRegistry registry;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public EdgeObservability(RouteTable table, MeterRegistry registry) {
         this.table = table;
@@ -63,12 +66,12 @@ public class EdgeObservability {
                 ACCESS.infof(
                         "%s %s %d %.1fms id=%s subject=%s", method, route, status, nanos / 1e6, requestId, subject(rc));
             }
-            Timer.builder("gateway.requests")
-                    .description("Requests at the gateway by route template and status")
-                    .tag("method", method)
-                    .tag("route", route)
-                    .tag("status", Integer.toString(status))
-                    .register(registry)
+            timers.computeIfAbsent(method + " " + route + " " + status, key -> Timer.builder("gateway.requests")
+                            .description("Requests at the gateway by route template and status")
+                            .tag("method", method)
+                            .tag("route", route)
+                            .tag("status", Integer.toString(status))
+                            .register(registry))
                     .record(nanos, TimeUnit.NANOSECONDS);
         });
         rc.next();

@@ -38,6 +38,7 @@ final class UpstreamCall implements ProxyInterceptor {
     private final Vertx vertx;
     private final long maxReplayableBody;
     private final MeterRegistry registry;
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     UpstreamCall(
             String service,
@@ -61,11 +62,11 @@ final class UpstreamCall implements ProxyInterceptor {
         long start = System.nanoTime();
         return call(context).onComplete(result -> {
             String outcome = result.succeeded() ? outcome(result.result().getStatusCode()) : "error";
-            Timer.builder("gateway.upstream.requests")
-                    .description("Calls to each upstream service, by outcome")
-                    .tag("service", service)
-                    .tag("outcome", outcome)
-                    .register(registry)
+            timers.computeIfAbsent(outcome, key -> Timer.builder("gateway.upstream.requests")
+                            .description("Calls to each upstream service, by outcome")
+                            .tag("service", service)
+                            .tag("outcome", outcome)
+                            .register(registry))
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         });
     }
@@ -77,7 +78,6 @@ final class UpstreamCall implements ProxyInterceptor {
     private Future<ProxyResponse> call(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         String requestId = Forwarding.requestId(incoming);
-        context.set(REQUEST_ID, requestId);
         forwarding.apply(incoming, context.request().headers(), requestId);
         CircuitBreaker breaker = guards.breaker(service);
         if (breaker.state() == CircuitBreakerState.OPEN) {
@@ -120,7 +120,9 @@ final class UpstreamCall implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        context.response().putHeader(REQUEST_ID, context.get(REQUEST_ID, String.class));
+        // The gateway's answer already carries the request id (EdgeObservability); a service echoing it
+        // must not make it appear twice.
+        context.response().headers().remove(REQUEST_ID);
         return context.sendResponse();
     }
 

@@ -38,6 +38,7 @@ class ProxyRoutesTest {
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
+                        .withHeader("X-Request-Id", "req-42")
                         .withBody("{\"id\": \"x\"}")));
         String token = DevTokens.forRoles("sales");
 
@@ -50,6 +51,19 @@ class ProxyRoutesTest {
                 .statusCode(200)
                 .header("X-Request-Id", "req-42")
                 .body("id", Matchers.equalTo("x"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1,
+                anonymous()
+                        .auth()
+                        .oauth2(token)
+                        .header("X-Request-Id", "req-42")
+                        .get(path)
+                        .then()
+                        .extract()
+                        .headers()
+                        .getValues("X-Request-Id")
+                        .size(),
+                "one X-Request-Id even when the service echoes it");
 
         lead.verify(getRequestedFor(urlEqualTo(path))
                 .withHeader("Authorization", equalTo("Bearer " + token))

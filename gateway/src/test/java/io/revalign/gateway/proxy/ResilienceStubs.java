@@ -20,7 +20,8 @@ public class ResilienceStubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        servers = new Servers(server(), server(), server());
+        // flaky keeps its port, so a test can stop it and start it again like a restarted service.
+        servers = new Servers(server(), server(), server(io.revalign.gateway.UpstreamStubs.closedPort()));
         return Map.ofEntries(
                 Map.entry("revalign.gateway.services.lead.url", servers.lead().baseUrl()),
                 Map.entry(
@@ -35,11 +36,16 @@ public class ResilienceStubs implements QuarkusTestResourceLifecycleManager {
                 Map.entry("revalign.gateway.request-timeout", "5s"),
                 Map.entry("revalign.gateway.retry-backoff", "20ms"),
                 Map.entry("revalign.gateway.breaker.failures", "3"),
-                Map.entry("revalign.gateway.breaker.open-for", "1s"));
+                Map.entry("revalign.gateway.breaker.open-for", "2s"));
     }
 
     private static WireMockServer server() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().containerThreads(40));
+        return server(0);
+    }
+
+    private static WireMockServer server(int port) {
+        WireMockServer server = new WireMockServer(
+                (port == 0 ? options().dynamicPort() : options().port(port)).containerThreads(40));
         server.start();
         return server;
     }

@@ -59,13 +59,42 @@ class ResilienceTest {
         as("revops")
                 .get("/api/gateway/routes")
                 .then()
-                .body("find { it.service == 'flaky' }.circuit", Matchers.equalTo("OPEN"))
+                .body("find { it.service == 'flaky' }.circuit", Matchers.oneOf("OPEN", "HALF_OPEN"))
                 .body("find { it.service == 'lead' }.circuit", Matchers.equalTo("CLOSED"));
 
         flaky.stubFor(
                 get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
-        Thread.sleep(1300);
+        Thread.sleep(2300);
         as("sales").get(path).then().statusCode(200);
+        as("sales").get(path).then().statusCode(200);
+    }
+
+    @Test
+    void aServiceThatGoesDownAndComesBackIsServedAgainWithoutRestartingTheGateway() throws Exception {
+        WireMockServer flaky = stubs.flaky();
+        String path = "/api/flaky/" + UUID.randomUUID();
+        flaky.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        as("sales").get(path).then().statusCode(200);
+
+        flaky.stop();
+        try {
+            long start = System.nanoTime();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                statuses.add(as("sales").get(path).then().extract().statusCode());
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(statuses.subList(0, 3).stream().allMatch(s -> s == 502), "unreachable: " + statuses);
+            assertTrue(statuses.subList(3, 5).stream().allMatch(s -> s == 503), "then the circuit opens: " + statuses);
+            assertTrue(millis < 3000, "a down service answers at once, not after a timeout: " + millis + " ms");
+            as("lead").get("/api/leads/" + UUID.randomUUID()).then().statusCode(Matchers.not(503));
+        } finally {
+            flaky.start();
+        }
+        flaky.stubFor(
+                get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+        Thread.sleep(2300); // the circuit's open-for
         as("sales").get(path).then().statusCode(200);
     }
 

@@ -1,6 +1,7 @@
 package io.revalign.lead.api;
 
 import io.revalign.lead.domain.Bant;
+import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
 import jakarta.validation.Valid;
@@ -43,5 +44,25 @@ public record LeadRequest(
 
     /** BANT answers as sent; a missing answer is UNKNOWN. */
     @Schema(name = "BantAnswers")
-    public record BantAnswers(Bant.Budget budget, Bant.Authority authority, Bant.Need need, Bant.Timeline timeline) {}
+    public record BantAnswers(Bant.Budget budget, Bant.Authority authority, Bant.Need need, Bant.Timeline timeline) {
+
+        Bant toBant() {
+            return Bant.of(budget, authority, need, timeline);
+        }
+    }
+
+    /** What this request says about the lead, without its identity and stage. */
+    LeadData toData() {
+        return new LeadData(
+                email,
+                firstName,
+                lastName,
+                company,
+                title,
+                industry,
+                companySize,
+                country,
+                bant == null ? null : bant.toBant(),
+                attributes);
+    }
 }

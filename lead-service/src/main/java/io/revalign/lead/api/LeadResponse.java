@@ -27,7 +27,9 @@ public record LeadResponse(
         Map<String, Object> attributes,
         LifecycleStage lifecycleStage,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "When the lead's personal data was erased; null if never", nullable = true)
+                Instant erasedAt) {
 
     public static LeadResponse from(Lead lead) {
         Bant bant = lead.bant;
@@ -47,6 +49,7 @@ public record LeadResponse(
                 lead.attributes,
                 lead.lifecycleStage,
                 lead.createdAt,
-                lead.updatedAt);
+                lead.updatedAt,
+                lead.erasedAt);
     }
 }

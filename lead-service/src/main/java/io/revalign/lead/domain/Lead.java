@@ -63,4 +63,55 @@ public class Lead {
 
     @Version
     public long version;
+
+    /** When personal data was erased (null: never), and by whom. */
+    public Instant erasedAt;
+
+    public String erasedBy;
+
+    /** The placeholder an erased lead's email becomes: unique, and no one's address. */
+    public static String erasedEmail(UUID id) {
+        return "erased-" + id + "@erased.invalid";
+    }
+
+    /**
+     * Removes the personal data (email, names, title, free attributes) and keeps what the funnel and
+     * alignment figures need (company facts, source, stage, dates). False when already erased.
+     */
+    public boolean erase(String actor, Instant now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        email = erasedEmail(id);
+        firstName = null;
+        lastName = null;
+        title = null;
+        attributes = new HashMap<>();
+        erasedAt = now;
+        erasedBy = actor;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Takes {@code data}'s values; false, and nothing touched, when the lead holds them already (so an
+     * identical update writes no new version and keeps {@code updatedAt}).
+     */
+    public boolean apply(LeadData data, Instant now) {
+        if (data.matches(this)) {
+            return false;
+        }
+        email = data.email();
+        firstName = data.firstName();
+        lastName = data.lastName();
+        company = data.company();
+        title = data.title();
+        industry = data.industry();
+        companySize = data.companySize();
+        country = data.country();
+        bant = Bant.of(data.bant().budget, data.bant().authority, data.bant().need, data.bant().timeline);
+        attributes = new HashMap<>(data.attributes());
+        updatedAt = now;
+        return true;
+    }
 }

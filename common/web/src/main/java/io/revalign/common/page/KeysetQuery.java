@@ -3,6 +3,7 @@ package io.revalign.common.page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,6 +37,36 @@ public final class KeysetQuery {
     /** Only rows whose text {@code field} equals {@code value} in any letter case, unless it is null. */
     public KeysetQuery equalIgnoringCase(String field, String value) {
         return where(field, value, "lower(" + field + ") = lower(:" + field + ")");
+    }
+
+    /** Only rows whose {@code field} is at or after {@code value}, unless it is null. */
+    public KeysetQuery atLeast(String field, Comparable<?> value) {
+        return where(field, value, field + " >= :" + field);
+    }
+
+    /**
+     * Only rows where any of the text {@code fields} starts with {@code prefix} in any letter case,
+     * unless it is null; {@code %}, {@code _} and {@code \} in the prefix match only themselves.
+     */
+    public KeysetQuery startsWithIgnoringCase(String name, String prefix, String... fields) {
+        String pattern = prefix == null
+                ? null
+                : prefix.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        List<String> alternatives = new ArrayList<>();
+        for (String field : fields) {
+            requireAttributeName(field);
+            alternatives.add("lower(" + field + ") like :" + name + " escape '\\'");
+        }
+        return where(name, pattern, "(" + String.join(" or ", alternatives) + ")");
+    }
+
+    private static void requireAttributeName(String field) {
+        if (!field.matches("[a-zA-Z][a-zA-Z0-9]*")) {
+            throw new IllegalArgumentException("Not an attribute name: " + field);
+        }
     }
 
     private KeysetQuery where(String field, Object value, String condition) {

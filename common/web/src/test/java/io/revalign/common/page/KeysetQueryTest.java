@@ -29,6 +29,25 @@ class KeysetQueryTest {
     }
 
     @Test
+    void aPrefixSearchesEveryFieldAndMatchesWildcardsLiterally() {
+        KeysetQuery query = KeysetQuery.after(null)
+                .atLeast("updatedAt", 5)
+                .startsWithIgnoringCase("q", "50%_Co\\", "email", "company");
+        assertEquals(
+                "updatedAt >= :updatedAt and (lower(email) like :q escape '\\' or lower(company) like :q escape '\\')"
+                        + " order by id",
+                query.query());
+        assertEquals(Map.of("updatedAt", 5, "q", "50\\%\\_co\\\\%"), query.parameters());
+        assertEquals(
+                "order by id",
+                KeysetQuery.after(null)
+                        .startsWithIgnoringCase("q", null, "email")
+                        .query());
+        assertThrows(IllegalArgumentException.class, () -> KeysetQuery.after(null)
+                .startsWithIgnoringCase("q", "a", "email or 1=1"));
+    }
+
+    @Test
     void onlyPlainAttributeNamesReachTheQuery() {
         assertThrows(
                 IllegalArgumentException.class, () -> KeysetQuery.after(null).equal("id = id or 1", 1));
