@@ -50,5 +50,11 @@ final class Examples {
              "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
              "instance": "/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
 
+    static final String KEY_CHANGE =
+            """
+            {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "Skill 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e has key prompt-engineering; a key cannot change",
+             "instance": "/api/skills/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
+
     private Examples() {}
 }

@@ -1,5 +1,7 @@
 package io.revalign.skills.api;
 
+import io.revalign.common.concurrency.ETags;
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.EnumParam;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,6 +60,7 @@ public class SkillResource {
     @POST
     @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
     @Operation(
+            operationId = "createSkill",
             summary = "Add a skill to the catalogue",
             description =
                     "The key is the skill's stable identifier across RevAlign; a second skill with the same key is refused.")
@@ -117,7 +121,7 @@ public class SkillResource {
         Roles.IT,
         Roles.SECURITY
     })
-    @Operation(summary = "Read a skill")
+    @Operation(operationId = "getSkill", summary = "Read a skill")
     @APIResponse(
             responseCode = "200",
             description = "The skill",
@@ -133,8 +137,58 @@ public class SkillResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
-    public SkillResponse get(@PathParam("id") UUID id) {
-        return SkillResponse.from(service.get(id));
+    public Response get(@PathParam("id") UUID id) {
+        Skill skill = service.get(id);
+        return ETags.ok(SkillResponse.from(skill), skill.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(
+            operationId = "updateSkill",
+            summary = "Change a skill",
+            description = "Replaces name, description, category, taxonomy reference and level descriptors. Needs"
+                    + " If-Match with the ETag last read (428 without, 412 when stale); the key cannot change (409).")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "new descriptors", value = Examples.SKILL_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The skill as it is now, with its new ETag",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillResponse.class),
+                            examples = @ExampleObject(name = "skill", value = Examples.SKILL)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed skill",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid field", value = Examples.INVALID_SKILL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No skill with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The body names another key; a skill's key cannot change",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "key change", value = Examples.KEY_CHANGE)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull SkillRequest body) {
+        Skill skill = service.update(id, ifMatch, command(body));
+        return ETags.ok(SkillResponse.from(skill), skill.version);
     }
 
     @GET
@@ -150,7 +204,10 @@ public class SkillResource {
         Roles.IT,
         Roles.SECURITY
     })
-    @Operation(summary = "List skills", description = "Oldest first, one page at a time; pass `next` as `after`.")
+    @Operation(
+            operationId = "listSkills",
+            summary = "List skills",
+            description = "Oldest first, one page at a time; pass `next` as `after`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of skills",

@@ -1,5 +1,6 @@
 package io.revalign.skills.service;
 
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
@@ -8,6 +9,7 @@ import io.revalign.skills.domain.Skill;
 import io.revalign.skills.domain.SkillFilter;
 import io.revalign.skills.repository.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +48,33 @@ public class SkillService {
         skill.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         skill.updatedAt = skill.createdAt;
         skills.persistAndFlush(skill);
+        return skill;
+    }
+
+    /**
+     * Replaces what a skill says when {@code ifMatch} names its current version (428 without it, 412 when stale).
+     * The key is the skill's identity across services and cannot change (409).
+     */
+    @Transactional
+    public Skill update(UUID id, String ifMatch, CreateSkill command) {
+        Skill skill = skills.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Skill", id));
+        IfMatch.of(ifMatch).check(skill.version);
+        if (!skill.key.equals(command.key())) {
+            throw ProblemException.conflict("Skill " + id + " has key " + skill.key + "; a key cannot change");
+        }
+        skill.name = command.name().trim();
+        skill.description = command.description();
+        skill.category = command.category();
+        skill.taxonomyScheme = command.taxonomyScheme();
+        skill.taxonomyCode =
+                command.taxonomyScheme() == null ? null : command.taxonomyCode().trim();
+        skill.levelDescriptors = new EnumMap<>(ProficiencyLevel.class);
+        if (command.levelDescriptors() != null) {
+            skill.levelDescriptors.putAll(command.levelDescriptors());
+        }
+        skill.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        skills.flush(); // the new version, for the ETag of the answer
         return skill;
     }
 
