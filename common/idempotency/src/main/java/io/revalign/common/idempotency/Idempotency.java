@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
@@ -60,6 +61,7 @@ public class Idempotency {
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
     private final String table;
     private final long retentionSeconds;
     private final long abandonedAfterSeconds;
@@ -68,11 +70,13 @@ public class Idempotency {
             DataSource dataSource,
             ObjectMapper mapper,
             SecurityIdentity identity,
+            CurrentVertxRequest request,
             IdempotencyConfig config,
             @ConfigProperty(name = "quarkus.flyway.default-schema") String schema) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.identity = identity;
+        this.request = request;
         this.table = schema + ".idempotency_key";
         this.retentionSeconds = config.retention().toSeconds();
         this.abandonedAfterSeconds = config.abandonedAfter().toSeconds();
@@ -91,6 +95,9 @@ public class Idempotency {
      * for POSTs that do not answer 201, such as a bulk request's 200 with per-record results.
      */
     public Response post(String key, UriInfo uri, Object request, Supplier<Outcome> action) {
+        if (key == null && this.request.getCurrent().request().headers().contains(HEADER)) {
+            key = ""; // sent but empty: JAX-RS hands it over as null, yet it is a client's mistake, not "no key"
+        }
         if (key == null) {
             return action.get().toResponse();
         }

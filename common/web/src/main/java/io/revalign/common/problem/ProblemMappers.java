@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.revalign.common.input.StrictJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -36,6 +37,10 @@ public class ProblemMappers {
     static final String UNIQUE_VIOLATION = "23505";
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK_DETECTED = "40P01";
+    // ... and those that mean text PostgreSQL cannot store (NUL in text, a NUL escape in jsonb): the
+    // client's mistake, so a 400 and no stack trace in the log.
+    static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    static final String UNTRANSLATABLE_CHARACTER = "22P05";
 
     private final ProblemJson json;
 
@@ -120,6 +125,13 @@ public class ProblemMappers {
                             Problem.of(ProblemType.CONFLICT, "A concurrent change won; retry the request", path(uri)))
                     .build();
         }
+        if (CHARACTER_NOT_IN_REPERTOIRE.equals(sqlState) || UNTRANSLATABLE_CHARACTER.equals(sqlState)) {
+            return json.response(Problem.of(
+                            ProblemType.MALFORMED_REQUEST,
+                            "A text value " + StrictJson.NOT_STORABLE + "; nothing was written",
+                            path(uri)))
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
         return json.response(Problem.of(
@@ -199,6 +211,9 @@ public class ProblemMappers {
     private static String expectation(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
+        }
+        if (StrictJson.NOT_STORABLE.equals(e.getOriginalMessage())) {
+            return StrictJson.NOT_STORABLE;
         }
         Class<?> target = e instanceof InvalidFormatException f
                 ? f.getTargetType()
