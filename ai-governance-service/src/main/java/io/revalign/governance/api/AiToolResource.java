@@ -1,5 +1,7 @@
 package io.revalign.governance.api;
 
+import io.revalign.common.concurrency.ETags;
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.EnumParam;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +63,7 @@ public class AiToolResource {
     @POST
     @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN})
     @Operation(
+            operationId = "registerAiTool",
             summary = "Register an AI tool",
             description = "A new tool starts as PROPOSED. A vendor's tool is registered once: a second tool with "
                     + "the same vendor and name, in any letter case, is refused.")
@@ -118,10 +124,18 @@ public class AiToolResource {
         Roles.LEGAL,
         Roles.INTEGRATION
     })
-    @Operation(summary = "Read an AI tool")
+    @Operation(
+            operationId = "getAiTool",
+            summary = "Read an AI tool",
+            description = "The ETag is what PUT .../intake needs in If-Match.")
     @APIResponse(
             responseCode = "200",
             description = "The tool",
+            headers =
+                    @Header(
+                            name = ETags.HEADER,
+                            description = "The tool's version, for If-Match",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             schema = @Schema(implementation = AiToolResponse.class),
@@ -134,8 +148,65 @@ public class AiToolResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
-    public AiToolResponse get(@PathParam("id") UUID id) {
-        return AiToolResponse.from(service.get(id));
+    public Response get(@PathParam("id") UUID id) {
+        AiTool tool = service.get(id);
+        return ETags.ok(AiToolResponse.from(tool), tool.version);
+    }
+
+    @PUT
+    @Path("/{id}/intake")
+    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.LEGAL, Roles.ADMIN})
+    @Operation(
+            operationId = "answerAiToolIntake",
+            summary = "Answer the intake questionnaire and derive the risk tier",
+            description = "Every question must be answered. The risk tier is the highest any \"yes\" implies, modelled "
+                    + "on the EU AI Act: manipulation, social scoring or emotion recognition at work → PROHIBITED; "
+                    + "employment decisions, creditworthiness or biometric identification → HIGH; talking to people or "
+                    + "generating content → LIMITED; otherwise MINIMAL. Answering again replaces the answers. "
+                    + "Needs If-Match with the ETag last read.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chat assistant", value = Examples.INTAKE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The tool with its risk tier and new ETag",
+            headers =
+                    @Header(
+                            name = ETags.HEADER,
+                            description = "The tool's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AiToolResponse.class),
+                            examples = @ExampleObject(name = "assessed", value = Examples.AI_TOOL_ASSESSED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An unanswered question",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unanswered", value = Examples.INVALID_INTAKE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No tool with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is not the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answerIntake(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull IntakeRequest body) {
+        AiTool tool = service.answerIntake(id, ifMatch, body.yes());
+        return ETags.ok(AiToolResponse.from(tool), tool.version);
     }
 
     @GET
@@ -151,7 +222,10 @@ public class AiToolResource {
         Roles.LEGAL,
         Roles.INTEGRATION
     })
-    @Operation(summary = "List AI tools", description = "Oldest first, one page at a time; pass `next` as `after`.")
+    @Operation(
+            operationId = "listAiTools",
+            summary = "List AI tools",
+            description = "Oldest first, one page at a time; pass `next` as `after`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of tools",

@@ -2,6 +2,7 @@ package io.revalign.governance.api;
 
 import io.revalign.governance.domain.AiTool;
 import io.revalign.governance.domain.DataCategory;
+import io.revalign.governance.domain.RiskTier;
 import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
 import java.time.Instant;
@@ -24,6 +25,10 @@ public record AiToolResponse(
         String ownerRole,
         List<String> skillKeys,
         ToolStatus status,
+        @Schema(nullable = true, description = "Derived from the intake questionnaire; null until it is answered")
+                RiskTier riskTier,
+        @Schema(description = "Why the tool has its risk tier (empty before the intake or when MINIMAL)")
+                List<String> riskReasons,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -39,6 +44,10 @@ public record AiToolResponse(
                 tool.ownerRole,
                 List.copyOf(tool.skillKeys),
                 tool.status,
+                tool.riskTier,
+                tool.riskAssessment() == null
+                        ? List.of()
+                        : tool.riskAssessment().reasons(),
                 tool.createdAt,
                 tool.updatedAt);
     }

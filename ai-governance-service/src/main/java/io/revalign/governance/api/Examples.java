@@ -19,7 +19,33 @@ final class Examples {
              "useCases": ["Call transcription", "Deal risk alerts"],
              "dataCategories": ["CUSTOMER_PERSONAL_DATA", "CONFIDENTIAL_BUSINESS_DATA"],
              "ownerRole": "sales-leader", "skillKeys": ["call-coaching", "ai-literacy"], "status": "PROPOSED",
+             "riskTier": null, "riskReasons": [],
              "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z"}""";
+
+    static final String INTAKE =
+            """
+            {"manipulatesBehaviour": false, "socialScoring": false, "emotionRecognitionAtWork": false,
+             "employmentDecisions": false, "creditworthiness": false, "biometricIdentification": false,
+             "interactsWithPeople": true, "generatesContent": true}""";
+
+    static final String AI_TOOL_ASSESSED =
+            """
+            {"id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "name": "Gong", "vendor": "Gong.io",
+             "category": "CONVERSATION_INTELLIGENCE",
+             "description": "Records and transcribes sales calls and flags deal risks.",
+             "useCases": ["Call transcription", "Deal risk alerts"],
+             "dataCategories": ["CUSTOMER_PERSONAL_DATA", "CONFIDENTIAL_BUSINESS_DATA"],
+             "ownerRole": "sales-leader", "skillKeys": ["call-coaching", "ai-literacy"], "status": "PROPOSED",
+             "riskTier": "LIMITED",
+             "riskReasons": ["The tool talks or writes to people who must be told it is an AI (Art. 50(1))",
+                             "The tool generates or alters text, audio, images or video that must be marked (Art. 50(2))"],
+             "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-21T10:00:00Z"}""";
+
+    static final String INVALID_INTAKE =
+            """
+            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "1 field is invalid", "instance": "/api/ai-tools/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e/intake",
+             "errors": [{"field": "socialScoring", "message": "must not be null"}]}""";
 
     static final String AI_TOOL_PAGE = "{\"items\": [" + AI_TOOL + "], \"next\": \"AZOgxHwef2qdPitPWmx9jg\"}";
 

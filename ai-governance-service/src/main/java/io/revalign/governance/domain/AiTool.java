@@ -61,6 +61,14 @@ public class AiTool {
     @Column(nullable = false)
     public ToolStatus status;
 
+    /** The intake questions answered "yes"; null until the intake questionnaire is answered. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Set<IntakeQuestion> intakeYes;
+
+    /** Derived from {@link #intakeYes} by {@link RiskTierRules}; null until the intake is answered. */
+    @Enumerated(EnumType.STRING)
+    public RiskTier riskTier;
+
     @Column(nullable = false)
     public Instant createdAt;
 
@@ -69,4 +77,18 @@ public class AiTool {
 
     @Version
     public long version;
+
+    /** Records the intake answers and the tier they imply. */
+    public RiskTierRules.RiskAssessment answerIntake(Set<IntakeQuestion> yes, Instant now) {
+        RiskTierRules.RiskAssessment assessment = RiskTierRules.classify(yes);
+        intakeYes = new TreeSet<>(yes);
+        riskTier = assessment.tier();
+        updatedAt = now;
+        return assessment;
+    }
+
+    /** The current assessment, or null before the intake is answered. */
+    public RiskTierRules.RiskAssessment riskAssessment() {
+        return intakeYes == null ? null : RiskTierRules.classify(intakeYes);
+    }
 }

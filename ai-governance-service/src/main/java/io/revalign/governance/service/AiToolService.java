@@ -1,17 +1,21 @@
 package io.revalign.governance.service;
 
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.governance.domain.AiTool;
 import io.revalign.governance.domain.AiToolFilter;
+import io.revalign.governance.domain.IntakeQuestion;
 import io.revalign.governance.domain.ToolStatus;
 import io.revalign.governance.repository.AiToolRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -52,6 +56,17 @@ public class AiToolService {
         tool.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tool.updatedAt = tool.createdAt;
         tools.persistAndFlush(tool);
+        return tool;
+    }
+
+    /** Records the intake answers of a tool under If-Match and derives its risk tier. */
+    @Transactional
+    public AiTool answerIntake(UUID id, String ifMatch, Set<IntakeQuestion> yes) {
+        AiTool tool = tools.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("AI tool", id));
+        IfMatch.of(ifMatch).check(tool.version);
+        tool.answerIntake(yes, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        tools.flush();
         return tool;
     }
 
