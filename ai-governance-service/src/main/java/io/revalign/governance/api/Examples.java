@@ -68,5 +68,30 @@ final class Examples {
              "detail": "AI tool 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e does not exist",
              "instance": "/api/ai-tools/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e"}""";
 
+    static final String GOAL_REQUEST =
+            """
+            {"title": "Raise win rate on AI-assisted deals", "metric": "win rate", "target": "+15%",
+             "period": "2027-H1", "ownerRole": "sales-leader"}""";
+
+    static final String GOAL =
+            """
+            {"id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d90", "title": "Raise win rate on AI-assisted deals",
+             "metric": "win rate", "target": "+15%", "period": "2027-H1", "ownerRole": "sales-leader",
+             "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z"}""";
+
+    static final String GOAL_PAGE = "{\"items\": [" + GOAL + "], \"next\": null}";
+
+    static final String INVALID_GOAL =
+            """
+            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "1 field is invalid", "instance": "/api/goals",
+             "errors": [{"field": "period", "message": "must be a year, half, quarter or month such as 2027, 2027-H1, 2027-Q3 or 2027-05"}]}""";
+
+    static final String UNKNOWN_GOAL =
+            """
+            {"type": "urn:revalign:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "Goal 0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d90 does not exist",
+             "instance": "/api/goals/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d90"}""";
+
     private Examples() {}
 }

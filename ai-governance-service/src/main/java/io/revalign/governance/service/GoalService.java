@@ -1,0 +1,48 @@
+package io.revalign.governance.service;
+
+import io.revalign.common.page.Cursor;
+import io.revalign.common.page.Page;
+import io.revalign.common.problem.ProblemException;
+import io.revalign.governance.domain.GoalFilter;
+import io.revalign.governance.domain.StrategicGoal;
+import io.revalign.governance.repository.GoalRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Recording and reading strategic goals. */
+@ApplicationScoped
+public class GoalService {
+
+    private final GoalRepository goals;
+
+    public GoalService(GoalRepository goals) {
+        this.goals = goals;
+    }
+
+    @Transactional
+    public StrategicGoal create(CreateGoal command) {
+        StrategicGoal goal = new StrategicGoal();
+        goal.title = command.title().trim();
+        goal.metric = command.metric().trim();
+        goal.target = command.target().trim();
+        goal.period = command.period();
+        goal.ownerRole = command.ownerRole();
+        goal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        goal.updatedAt = goal.createdAt;
+        goals.persistAndFlush(goal);
+        return goal;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
+    public StrategicGoal get(UUID id) {
+        return goals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Goal", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
+    public Page<StrategicGoal> list(GoalFilter filter, String after, int limit) {
+        return Page.of(goals.page(filter, Cursor.decode(after, filter), limit + 1), limit, goal -> goal.id, filter);
+    }
+}
