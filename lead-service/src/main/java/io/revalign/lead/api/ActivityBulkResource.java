@@ -89,7 +89,7 @@ public class ActivityBulkResource {
     }
 
     private BulkResponse recordAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.requireWithinLimit().size());
+        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
         List<BulkRecord<RecordActivity>> commands = new ArrayList<>();
         for (BulkRecord<ActivityBulkRecord> record : reader.read(body, ActivityBulkRecord.class, ledger)) {
             ActivityBulkRecord activity = record.value();

@@ -413,7 +413,7 @@ public class LeadResource {
     }
 
     private BulkResponse upsertAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.requireWithinLimit().size());
+        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
         List<BulkRecord<UpsertLead>> upserts = new ArrayList<>();
         for (BulkRecord<LeadRequest> record : reader.read(body, LeadRequest.class, ledger)) {
             LeadRequest lead = record.value();

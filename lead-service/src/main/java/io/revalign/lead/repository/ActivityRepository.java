@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -55,10 +56,12 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         });
     }
 
-    /** The activity already recorded on {@code leadId} for this external event. */
-    public Optional<Activity> findByExternalEvent(UUID leadId, String externalEventId) {
-        return find("leadId = ?1 and externalEventId = ?2", leadId, externalEventId)
-                .firstResultOptional();
+    /** The activities already recorded for any of these external events on any of these leads. */
+    public List<Activity> findByExternalEvents(Collection<UUID> leadIds, Collection<String> externalEventIds) {
+        if (leadIds.isEmpty() || externalEventIds.isEmpty()) {
+            return List.of();
+        }
+        return list("leadId in ?1 and externalEventId in ?2", leadIds, externalEventIds);
     }
 
     /** The lead's activity with this id, if it is one of that lead's. */

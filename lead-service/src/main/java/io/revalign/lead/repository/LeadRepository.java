@@ -2,14 +2,19 @@ package io.revalign.lead.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revalign.common.page.KeysetQuery;
+import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Leads in PostgreSQL: by id, by CRM reference, and keyset pages in id (creation) order. */
@@ -30,6 +35,31 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         return find("source = ?1 and externalId in ?2 order by externalId", source, externalIds)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
+    }
+
+    /** Which of {@code ids} are leads (ids only; nothing else is loaded). */
+    public Set<UUID> existingIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select id from Lead where id in :ids", UUID.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /** The ids of the leads of {@code source} with these external ids (ids only). */
+    public Map<ExternalReference, UUID> idsByReference(LeadSource source, Collection<String> externalIds) {
+        Map<ExternalReference, UUID> ids = new HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select externalId, id from Lead where source = :source and externalId in :externalIds",
+                        Object[].class)
+                .setParameter("source", source)
+                .setParameter("externalIds", externalIds)
+                .getResultList()
+                .forEach(row -> ids.put(new ExternalReference(source, (String) row[0]), (UUID) row[1]));
+        return ids;
     }
 
     /** Up to {@code limit} leads after {@code after} (exclusive) in id order, which is creation order. */

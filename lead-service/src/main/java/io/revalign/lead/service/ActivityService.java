@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,15 @@ public class ActivityService {
      */
     @Transactional
     public Map<Integer, Activity> recordAll(List<BulkRecord<RecordActivity>> records, BulkLedger ledger) {
-        Map<UUID, UUID> byId = leadsById(records);
+        Set<UUID> byId = leadsById(records);
         Map<ExternalReference, UUID> byReference = leadsByReference(records);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<Integer, Activity> pending = new HashMap<>();
         for (BulkRecord<RecordActivity> record : records) {
             RecordActivity command = record.value();
-            UUID leadId = command.leadId() != null ? byId.get(command.leadId()) : byReference.get(command.reference());
+            UUID leadId = command.leadId() != null
+                    ? (byId.contains(command.leadId()) ? command.leadId() : null)
+                    : byReference.get(command.reference());
             if (leadId == null) {
                 ledger.failed(
                         record.index(),
@@ -84,17 +87,16 @@ public class ActivityService {
             pending.put(record.index(), activity);
         }
         Set<UUID> created = activities.insertNew(new ArrayList<>(pending.values()));
+        Map<List<Object>, Activity> known = knownEvents(pending.values(), created);
         Map<Integer, Activity> written = new HashMap<>();
         pending.forEach((index, activity) -> {
             if (created.contains(activity.id)) {
                 ledger.created(index, activity.id);
                 written.put(index, activity);
             } else {
-                Activity known = activities
-                        .findByExternalEvent(activity.leadId, activity.externalEventId)
-                        .orElseThrow();
-                ledger.unchanged(index, known.id);
-                written.put(index, known);
+                Activity recorded = known.get(List.of(activity.leadId, activity.externalEventId));
+                ledger.unchanged(index, recorded.id);
+                written.put(index, recorded);
             }
         });
         return written;
@@ -114,29 +116,36 @@ public class ActivityService {
         return Page.of(activities.newestFirst(leadId, from, limit + 1), limit, activity -> activity.id, list);
     }
 
-    private Map<UUID, UUID> leadsById(List<BulkRecord<RecordActivity>> records) {
-        List<UUID> ids = records.stream()
+    /** The recorded activities of the external events that were not new, by (lead id, external event id). */
+    private Map<List<Object>, Activity> knownEvents(Collection<Activity> pending, Set<UUID> created) {
+        List<Activity> known =
+                pending.stream().filter(a -> !created.contains(a.id)).toList();
+        Map<List<Object>, Activity> byEvent = new HashMap<>();
+        activities
+                .findByExternalEvents(
+                        known.stream().map(a -> a.leadId).distinct().toList(),
+                        known.stream().map(a -> a.externalEventId).distinct().toList())
+                .forEach(a -> byEvent.put(List.of(a.leadId, a.externalEventId), a));
+        return byEvent;
+    }
+
+    private Set<UUID> leadsById(List<BulkRecord<RecordActivity>> records) {
+        return leads.existingIds(records.stream()
                 .map(r -> r.value().leadId())
                 .filter(id -> id != null)
                 .distinct()
-                .toList();
-        Map<UUID, UUID> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            leads.list("id in ?1", ids).forEach(lead -> found.put(lead.id, lead.id));
-        }
-        return found;
+                .toList());
     }
 
     private Map<ExternalReference, UUID> leadsByReference(List<BulkRecord<RecordActivity>> records) {
         Map<LeadSource, List<String>> bySource = new HashMap<>();
         records.stream()
-                .map(r -> r.value())
+                .map(BulkRecord::value)
                 .filter(c -> c.leadId() == null && c.reference() != null)
                 .forEach(c -> bySource.computeIfAbsent(c.reference().source(), s -> new ArrayList<>())
                         .add(c.reference().externalId()));
         Map<ExternalReference, UUID> found = new HashMap<>();
-        bySource.forEach((source, externalIds) -> leads.list("source = ?1 and externalId in ?2", source, externalIds)
-                .forEach(lead -> found.put(new ExternalReference(lead.source, lead.externalId), lead.id)));
+        bySource.forEach((source, externalIds) -> found.putAll(leads.idsByReference(source, externalIds)));
         return found;
     }
 }
