@@ -80,7 +80,7 @@ public class LeadService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Lead get(UUID id) {
-        return leads.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        return leads.read(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
