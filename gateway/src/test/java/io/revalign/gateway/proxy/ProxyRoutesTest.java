@@ -184,7 +184,11 @@ class ProxyRoutesTest {
                 .statusCode(204);
         lead.verify(postRequestedFor(urlEqualTo(webhooks)).withHeader("X-HubSpot-Signature-v3", equalTo("c2lnbmVk")));
         anonymous().body("[]").post("/api/integrations/hubspot/other").then().statusCode(401);
-        anonymous().body("[]").post("/api/integrations/hubspot/webhooksX").then().statusCode(401);
+        anonymous()
+                .body("[]")
+                .post("/api/integrations/hubspot/webhooksX")
+                .then()
+                .statusCode(401);
         lead.verify(0, postRequestedFor(urlEqualTo("/api/integrations/hubspot/other")));
     }
 

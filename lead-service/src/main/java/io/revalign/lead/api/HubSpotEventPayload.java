@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HubSpotEventPayload(
         @Schema(description = "HubSpot's id of the event; a redelivered event is dropped", examples = "1743920")
                 Long eventId,
-        @Schema(description = "The contact's id in HubSpot: the lead's externalId", examples = "5101")
-                Long objectId,
-        @Schema(description = "contact.creation, contact.propertyChange; others are recorded as IGNORED",
+        @Schema(description = "The contact's id in HubSpot: the lead's externalId", examples = "5101") Long objectId,
+        @Schema(
+                        description = "contact.creation, contact.propertyChange; others are recorded as IGNORED",
                         examples = "contact.propertyChange")
                 String subscriptionType,
         @Schema(description = "For a property change: the property", examples = "email") String propertyName,

@@ -93,8 +93,7 @@ public class HubSpotWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(
             byte[] body,
-            @Parameter(description = "HubSpot's v3 signature of the request")
-                    @HeaderParam("X-HubSpot-Signature-v3")
+            @Parameter(description = "HubSpot's v3 signature of the request") @HeaderParam("X-HubSpot-Signature-v3")
                     String signature,
             @Parameter(description = "When HubSpot sent the request, in milliseconds since the epoch")
                     @HeaderParam("X-HubSpot-Request-Timestamp")
@@ -111,13 +110,14 @@ public class HubSpotWebhookResource {
             payloads = body == null || body.length == 0 ? null : mapper.readValue(body, EVENTS);
         } catch (JsonProcessingException e) {
             throw new ProblemException(
-                    ProblemType.MALFORMED_REQUEST, "The body must be a JSON array of HubSpot events: "
-                            + e.getOriginalMessage());
+                    ProblemType.MALFORMED_REQUEST,
+                    "The body must be a JSON array of HubSpot events: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body cannot be read");
         }
         if (payloads == null) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body must be a JSON array of HubSpot events");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "The body must be a JSON array of HubSpot events");
         }
         if (payloads.size() > MAX_EVENTS) {
             throw ProblemException.invalid("events", "at most " + MAX_EVENTS + " events per request");

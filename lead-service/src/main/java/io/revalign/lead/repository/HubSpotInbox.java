@@ -63,7 +63,8 @@ public class HubSpotInbox {
                 insert.setArray(4, connection.createArrayOf("text", column(events, HubSpotEvent::propertyName)));
                 insert.setArray(5, connection.createArrayOf("text", column(events, HubSpotEvent::propertyValue)));
                 insert.setArray(
-                        6, connection.createArrayOf("timestamptz", column(events, e -> Timestamp.from(e.occurredAt()))));
+                        6,
+                        connection.createArrayOf("timestamptz", column(events, e -> Timestamp.from(e.occurredAt()))));
                 return insert.executeUpdate();
             }
         });

@@ -30,6 +30,10 @@ public interface HubSpotConfig {
     /** HubSpot contact property whose change is an engagement → activity type (e.g. EMAIL_OPEN). */
     Map<String, String> activities();
 
+    /** How often the worker looks for queued events (e.g. 1s; off: never, as in the tests). */
+    @WithDefault("1s")
+    String pollInterval();
+
     /** How many queued events one worker pass takes. */
     @WithDefault("500")
     int batchSize();

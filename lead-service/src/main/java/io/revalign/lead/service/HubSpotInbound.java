@@ -4,19 +4,19 @@ import io.revalign.common.bulk.BulkLedger;
 import io.revalign.common.bulk.BulkRecord;
 import io.revalign.common.bulk.BulkResult;
 import io.revalign.common.bulk.BulkStatus;
+import io.revalign.common.problem.ProblemException;
+import io.revalign.common.problem.ProblemType;
 import io.revalign.lead.domain.ActivityType;
 import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.hubspot.HubSpotContact;
 import io.revalign.lead.domain.hubspot.HubSpotEvent;
+import io.revalign.lead.domain.hubspot.HubSpotSignature;
 import io.revalign.lead.repository.HubSpotInbox;
 import io.revalign.lead.repository.HubSpotInbox.Outcome;
 import io.revalign.lead.repository.HubSpotInbox.Stamped;
 import io.revalign.lead.repository.LeadRepository;
-import io.revalign.common.problem.ProblemException;
-import io.revalign.common.problem.ProblemType;
-import io.revalign.lead.domain.hubspot.HubSpotSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -89,14 +89,17 @@ public class HubSpotInbound {
                 HubSpotSignature.check(secret, method, uri, body, timestamp, signature, clock.instant(), maxAge);
         switch (verdict) {
             case VALID -> {}
-            case MISSING -> throw new ProblemException(
-                    ProblemType.UNAUTHORIZED,
-                    "Send X-HubSpot-Signature-v3 and X-HubSpot-Request-Timestamp; HubSpot signs every request");
-            case STALE -> throw new ProblemException(
-                    ProblemType.UNAUTHORIZED,
-                    "X-HubSpot-Request-Timestamp is more than " + maxAge.toMinutes() + " minutes from now");
-            case MISMATCH -> throw new ProblemException(
-                    ProblemType.UNAUTHORIZED, "X-HubSpot-Signature-v3 does not match this request");
+            case MISSING ->
+                throw new ProblemException(
+                        ProblemType.UNAUTHORIZED,
+                        "Send X-HubSpot-Signature-v3 and X-HubSpot-Request-Timestamp; HubSpot signs every request");
+            case STALE ->
+                throw new ProblemException(
+                        ProblemType.UNAUTHORIZED,
+                        "X-HubSpot-Request-Timestamp is more than " + maxAge.toMinutes() + " minutes from now");
+            case MISMATCH ->
+                throw new ProblemException(
+                        ProblemType.UNAUTHORIZED, "X-HubSpot-Signature-v3 does not match this request");
         }
     }
 
@@ -120,15 +123,21 @@ public class HubSpotInbound {
         List<HubSpotEvent> engagements = new ArrayList<>();
         for (HubSpotEvent event : events) {
             if (event.isPropertyChange() && fields.containsKey(event.propertyName())) {
-                contactEvents.computeIfAbsent(event.objectId(), id -> new ArrayList<>()).add(event);
+                contactEvents
+                        .computeIfAbsent(event.objectId(), id -> new ArrayList<>())
+                        .add(event);
             } else if (event.isPropertyChange() && activities.containsKey(event.propertyName())) {
                 engagements.add(event);
             } else if (HubSpotEvent.CONTACT_CREATION.equals(event.subscriptionType())) {
-                contactEvents.computeIfAbsent(event.objectId(), id -> new ArrayList<>()).add(event);
+                contactEvents
+                        .computeIfAbsent(event.objectId(), id -> new ArrayList<>())
+                        .add(event);
             } else {
                 outcomes.put(event.eventId(), "IGNORED");
-                details.put(event.eventId(), "not mapped: " + event.subscriptionType()
-                        + (event.propertyName() == null ? "" : " " + event.propertyName()));
+                details.put(
+                        event.eventId(),
+                        "not mapped: " + event.subscriptionType()
+                                + (event.propertyName() == null ? "" : " " + event.propertyName()));
             }
         }
         applyContacts(contactEvents, now, outcomes, details);
@@ -154,10 +163,13 @@ public class HubSpotInbound {
         Map<Integer, Long> contactOfRecord = new HashMap<>();
         contactEvents.forEach((objectId, changes) -> {
             Map<String, Stamped> collected = contacts.computeIfAbsent(objectId, id -> new HashMap<>());
-            changes.stream().filter(HubSpotEvent::isPropertyChange).forEach(change -> collected.merge(
-                    change.propertyName(),
-                    new Stamped(change.propertyValue(), change.occurredAt().toEpochMilli()),
-                    (kept, offered) -> offered.at() >= kept.at() ? offered : kept));
+            changes.stream()
+                    .filter(HubSpotEvent::isPropertyChange)
+                    .forEach(change -> collected.merge(
+                            change.propertyName(),
+                            new Stamped(
+                                    change.propertyValue(), change.occurredAt().toEpochMilli()),
+                            (kept, offered) -> offered.at() >= kept.at() ? offered : kept));
             ExternalReference reference = reference(objectId);
             LeadData current = leads.findByExternalReference(LeadSource.HUBSPOT, reference.externalId())
                     .map(LeadData::of)
@@ -188,7 +200,8 @@ public class HubSpotInbound {
         for (BulkResult result : ledger.response().results()) {
             if (result.status() == BulkStatus.FAILED) {
                 long objectId = contactOfRecord.get(result.index());
-                String why = result.errors().get(0).field() + " " + result.errors().get(0).message();
+                String why = result.errors().get(0).field() + " "
+                        + result.errors().get(0).message();
                 contactEvents.get(objectId).forEach(change -> {
                     outcomes.put(change.eventId(), "REFUSED");
                     details.put(change.eventId(), why);

@@ -107,7 +107,12 @@ class HubSpotWebhookTest {
         lead(contact).body("items", hasSize(0));
 
         send(batch(
-                        change(contact, EVENT_IDS.incrementAndGet(), "email", "dana." + contact + "@northwind.example", now),
+                        change(
+                                contact,
+                                EVENT_IDS.incrementAndGet(),
+                                "email",
+                                "dana." + contact + "@northwind.example",
+                                now),
                         change(contact, EVENT_IDS.incrementAndGet(), "numemployees", "100-500", now),
                         change(contact, EVENT_IDS.incrementAndGet(), "hs_email_last_open_date", "1764581400000", now)))
                 .statusCode(204);

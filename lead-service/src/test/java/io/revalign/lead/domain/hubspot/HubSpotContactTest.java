@@ -59,7 +59,8 @@ class HubSpotContactTest {
         assertNull(ready.data().country());
         assertEquals(List.of("country 'Germany' is not an ISO 3166-1 alpha-2 code; country left unset"), ready.notes());
         var coded = HubSpotContact.toLeadData(Map.of("email", "a@b.example", "country", "de"), FIELDS, null);
-        assertEquals("DE", assertInstanceOf(HubSpotContact.Ready.class, coded).data().country());
+        assertEquals(
+                "DE", assertInstanceOf(HubSpotContact.Ready.class, coded).data().country());
     }
 
     @Test
