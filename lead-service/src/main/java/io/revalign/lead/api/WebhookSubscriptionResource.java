@@ -115,7 +115,9 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "listLeadWebhookSubscriptions", summary = "Every subscription (without secrets)")
     @APIResponse(responseCode = "200", description = "The subscriptions, oldest first")
     public List<WebhookSubscriptionResponse> list() {
-        return subscriptions.list().stream().map(WebhookSubscriptionResponse::from).toList();
+        return subscriptions.list().stream()
+                .map(WebhookSubscriptionResponse::from)
+                .toList();
     }
 
     @GET

@@ -67,8 +67,8 @@ public class WebhookStore {
             return;
         }
         session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO outbox_event (id, type, payload, occurred_at)"
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO outbox_event (id, type, payload, occurred_at)"
                             + " SELECT i, ?, p::jsonb, ? FROM unnest(?::uuid[], ?::text[]) AS e(i, p)")) {
                 insert.setString(1, type);
                 insert.setTimestamp(2, Timestamp.from(occurredAt));
@@ -85,7 +85,10 @@ public class WebhookStore {
                     + SUBSCRIPTION_COLUMNS + ", secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, subscription.id());
                 insert.setString(2, subscription.url());
-                insert.setArray(3, connection.createArrayOf("text", subscription.eventTypes().toArray()));
+                insert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text", subscription.eventTypes().toArray()));
                 insert.setBoolean(4, subscription.active());
                 insert.setString(5, subscription.disabledReason());
                 insert.setTimestamp(6, Timestamp.from(subscription.createdAt()));
@@ -118,7 +121,8 @@ public class WebhookStore {
     /** Deletes the subscription and its deliveries; false when there was none. */
     public boolean delete(UUID id) {
         return session().doReturningWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM webhook_subscription WHERE id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM webhook_subscription WHERE id = ?")) {
                 delete.setObject(1, id);
                 return delete.executeUpdate() == 1;
             }
@@ -216,7 +220,8 @@ public class WebhookStore {
                 for (Attempt attempt : attempts) {
                     update.setString(1, attempt.status());
                     update.setTimestamp(2, Timestamp.from(attempt.firstAttemptAt()));
-                    update.setTimestamp(3, attempt.nextAttemptAt() == null ? null : Timestamp.from(attempt.nextAttemptAt()));
+                    update.setTimestamp(
+                            3, attempt.nextAttemptAt() == null ? null : Timestamp.from(attempt.nextAttemptAt()));
                     update.setObject(4, attempt.httpStatus(), Types.INTEGER);
                     update.setString(5, attempt.error());
                     update.setInt(6, attempt.latencyMs());
@@ -234,8 +239,10 @@ public class WebhookStore {
         return session().doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + DELIVERY_COLUMNS
                     + " FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE d.subscription_id = ?"
-                    + (after == null ? "" : " AND (e.occurred_at, d.id) < (SELECT e2.occurred_at, d2.id FROM"
-                            + " webhook_delivery d2 JOIN outbox_event e2 ON e2.id = d2.event_id WHERE d2.id = ?)")
+                    + (after == null
+                            ? ""
+                            : " AND (e.occurred_at, d.id) < (SELECT e2.occurred_at, d2.id FROM"
+                                    + " webhook_delivery d2 JOIN outbox_event e2 ON e2.id = d2.event_id WHERE d2.id = ?)")
                     + " ORDER BY e.occurred_at DESC, d.id DESC LIMIT ?")) {
                 int p = 1;
                 select.setObject(p++, subscriptionId);
@@ -251,8 +258,9 @@ public class WebhookStore {
     /** Makes a delivery due again now, with a new 24-hour window; false when it is not the subscription's. */
     public boolean redeliver(UUID subscriptionId, UUID deliveryId) {
         return session().doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET status = 'PENDING',"
-                    + " next_attempt_at = now(), first_attempt_at = NULL WHERE id = ? AND subscription_id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE webhook_delivery SET status = 'PENDING',"
+                            + " next_attempt_at = now(), first_attempt_at = NULL WHERE id = ? AND subscription_id = ?")) {
                 update.setObject(1, deliveryId);
                 update.setObject(2, subscriptionId);
                 return update.executeUpdate() == 1;

@@ -166,7 +166,11 @@ public class LeadService {
         Map<ExternalReference, Lead> current = lockExisting(first.keySet());
         outbox.emitAll(
                 LeadEvents.LEAD_CREATED,
-                created.stream().sorted().map(current::get).map(LeadEventData::of).toList());
+                created.stream()
+                        .sorted()
+                        .map(current::get)
+                        .map(LeadEventData::of)
+                        .toList());
         for (BulkRecord<UpsertLead> record : accepted) {
             ExternalReference reference = record.value().reference();
             Lead lead = current.get(reference);

@@ -117,26 +117,31 @@ public class WebhookDispatcher {
             return CompletableFuture.completedFuture(failed(delivery, now, null, "invalid URL: " + e.getMessage(), 0));
         }
         long started = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> {
-                    int latency = (int) ((System.nanoTime() - started) / 1_000_000);
-                    if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        return failed(delivery, now, null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), latency);
-                    }
-                    if (response.statusCode() / 100 == 2) {
-                        return new Attempt(
-                                delivery.deliveryId(), Delivery.DELIVERED, firstAttempt(delivery, now), null,
-                                response.statusCode(), null, latency);
-                    }
-                    return failed(delivery, now, response.statusCode(), "HTTP " + response.statusCode(), latency);
-                });
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+            int latency = (int) ((System.nanoTime() - started) / 1_000_000);
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                return failed(
+                        delivery, now, null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), latency);
+            }
+            if (response.statusCode() / 100 == 2) {
+                return new Attempt(
+                        delivery.deliveryId(),
+                        Delivery.DELIVERED,
+                        firstAttempt(delivery, now),
+                        null,
+                        response.statusCode(),
+                        null,
+                        latency);
+            }
+            return failed(delivery, now, response.statusCode(), "HTTP " + response.statusCode(), latency);
+        });
     }
 
     private Attempt failed(Due delivery, Instant now, Integer status, String error, int latency) {
         Instant first = firstAttempt(delivery, now);
-        Optional<Instant> next = retries.next(
-                delivery.attempts() + 1, first, now, () -> ThreadLocalRandom.current().nextDouble());
+        Optional<Instant> next = retries.next(delivery.attempts() + 1, first, now, () -> ThreadLocalRandom.current()
+                .nextDouble());
         return new Attempt(
                 delivery.deliveryId(),
                 next.isPresent() ? Delivery.PENDING : Delivery.DEAD,

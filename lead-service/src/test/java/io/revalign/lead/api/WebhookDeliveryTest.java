@@ -223,8 +223,7 @@ class WebhookDeliveryTest {
         newLead();
         dispatcher.fanOut();
         dispatcher.deliver();
-        QuarkusMock.installMockForType(
-                Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofHours(25)), Clock.class);
+        QuarkusMock.installMockForType(Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofHours(25)), Clock.class);
         dispatcher.deliver();
         as("admin")
                 .get(SUBSCRIPTIONS + "/" + subscription.get("id"))
@@ -246,8 +245,10 @@ class WebhookDeliveryTest {
     void anInternalAddressIsRefusedAndNothingIsStored() {
         as("integration")
                 .body(Map.of(
-                        "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                        "eventTypes", List.of("lead.created")))
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                        "eventTypes",
+                        List.of("lead.created")))
                 .post(SUBSCRIPTIONS)
                 .then()
                 .statusCode(400)

@@ -35,6 +35,7 @@ class RetryScheduleTest {
     void givesUpADayAfterTheFirstAttempt() {
         Instant late = FIRST.plus(Duration.ofHours(23)).plusSeconds(59 * 60);
         assertTrue(SCHEDULE.next(30, FIRST, late, () -> 0.5).isEmpty());
-        assertTrue(SCHEDULE.next(30, FIRST, FIRST.plus(Duration.ofHours(22)), () -> 0.5).isPresent());
+        assertTrue(SCHEDULE.next(30, FIRST, FIRST.plus(Duration.ofHours(22)), () -> 0.5)
+                .isPresent());
     }
 }

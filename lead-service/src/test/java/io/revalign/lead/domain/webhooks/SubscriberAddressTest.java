@@ -31,7 +31,8 @@ class SubscriberAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://93.184.216.34/x", "file:///etc/passwd", "http://user:pw@93.184.216.34/", "not a url"})
+    @ValueSource(
+            strings = {"ftp://93.184.216.34/x", "file:///etc/passwd", "http://user:pw@93.184.216.34/", "not a url"})
     void refusesOtherSchemesUserInfoAndNonUrls(String url) {
         assertTrue(SubscriberAddress.refusal(url, Set.of()).isPresent(), url);
     }
@@ -46,6 +47,7 @@ class SubscriberAddressTest {
     @ValueSource(strings = {"http://localhost:9000/hook"})
     void acceptsAnInternalHostAnOperatorAllowed(String url) {
         assertEquals(Optional.empty(), SubscriberAddress.refusal(url, Set.of("localhost")));
-        assertTrue(SubscriberAddress.refusal("http://127.0.0.1:9000/hook", Set.of("localhost")).isPresent());
+        assertTrue(SubscriberAddress.refusal("http://127.0.0.1:9000/hook", Set.of("localhost"))
+                .isPresent());
     }
 }
