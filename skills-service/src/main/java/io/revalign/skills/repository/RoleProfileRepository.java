@@ -34,6 +34,12 @@ public class RoleProfileRepository implements PanacheRepositoryBase<RoleProfile,
         return find("role = ?1 order by version desc", role).firstResultOptional();
     }
 
+    /** The role's profile version current at {@code at}: the highest one written at or before it. */
+    public Optional<RoleProfile> currentAt(SellerRole role, java.time.Instant at) {
+        return find("role = ?1 and createdAt <= ?2 order by version desc", role, at)
+                .firstResultOptional();
+    }
+
     /** Up to {@code limit} profile versions after {@code after} in id (creation) order. */
     public List<RoleProfile> page(RoleProfileFilter filter, UUID after, int limit) {
         KeysetQuery query = KeysetQuery.after(after).equal("role", filter.role());

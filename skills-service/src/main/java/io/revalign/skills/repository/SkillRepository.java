@@ -24,16 +24,19 @@ public class SkillRepository implements PanacheRepositoryBase<Skill, UUID> {
     }
 
     /** The skills with these ids. */
-    public List<Skill> findByIds(Collection<UUID> ids) {
+    public List<Skill> withIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** Up to {@code limit} skills after {@code after} (exclusive) in id order, which is creation order. */
     public List<Skill> page(SkillFilter filter, UUID after, int limit) {
-        KeysetQuery query = KeysetQuery.after(after)
-                .equal("category", filter.category())
-                .equal("key", filter.key())
-                .present("retiredAt", filter.retired());
-        return find(query.query(), query.parameters()).page(0, limit).list();
+        KeysetQuery query =
+                KeysetQuery.after(after).equal("category", filter.category()).equal("key", filter.key());
+        String hql = query.query();
+        if (filter.retired() != null) {
+            String condition = filter.retired() ? "retiredAt is not null" : "retiredAt is null";
+            hql = hql.startsWith("order by") ? condition + " " + hql : condition + " and " + hql;
+        }
+        return find(hql, query.parameters()).page(0, limit).list();
     }
 }

@@ -99,7 +99,7 @@ public class RoleProfileService {
     }
 
     private RoleProfileView view(RoleProfile profile) {
-        Map<UUID, Skill> byId = skills.findByIds(profile.requirements.keySet()).stream()
+        Map<UUID, Skill> byId = skills.withIds(profile.requirements.keySet()).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<RoleProfileView.Requirement> requirements = profile.requirements.entrySet().stream()
                 .map(e -> new RoleProfileView.Requirement(byId.get(e.getKey()), e.getValue()))
