@@ -17,6 +17,8 @@ import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.StartingStage;
+import io.revalign.lead.domain.webhooks.LeadEventData;
+import io.revalign.lead.domain.webhooks.LeadEvents;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +41,12 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final LeadWriter writer;
+    private final Outbox outbox;
 
-    public LeadService(LeadRepository leads, LeadWriter writer) {
+    public LeadService(LeadRepository leads, LeadWriter writer, Outbox outbox) {
         this.leads = leads;
         this.writer = writer;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -75,6 +79,7 @@ public class LeadService {
         lead.createdAt = now();
         lead.updatedAt = lead.createdAt;
         leads.persistAndFlush(lead);
+        outbox.emit(LeadEvents.LEAD_CREATED, LeadEventData.of(lead));
         return lead;
     }
 
@@ -159,6 +164,13 @@ public class LeadService {
                 .map(r -> newLead(r.value(), now))
                 .toList());
         Map<ExternalReference, Lead> current = lockExisting(first.keySet());
+        outbox.emitAll(
+                LeadEvents.LEAD_CREATED,
+                created.stream()
+                        .sorted()
+                        .map(current::get)
+                        .map(LeadEventData::of)
+                        .toList());
         for (BulkRecord<UpsertLead> record : accepted) {
             ExternalReference reference = record.value().reference();
             Lead lead = current.get(reference);
