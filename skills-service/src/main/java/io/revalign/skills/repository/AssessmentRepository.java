@@ -54,9 +54,22 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .firstResultOptional();
     }
 
-    /** The confirmed assessments of one seller, every skill: what the precedence rule picks from. */
-    public List<Assessment> confirmedOf(UUID sellerId) {
-        return list("sellerId = ?1 and status = ?2", sellerId, AssessmentStatus.CONFIRMED);
+    /** One confirmed assessment as the precedence rule reads it. */
+    public record Confirmed(UUID skillId, short level, AssessmentSource source, Instant assessedAt) {}
+
+    /** The confirmed assessments of one seller, every skill, read-only: what the precedence rule picks from. */
+    public List<Confirmed> confirmedOf(UUID sellerId) {
+        return getEntityManager()
+                .createQuery(
+                        "select a.skillId, a.level, a.source, a.assessedAt from Assessment a"
+                                + " where a.sellerId = ?1 and a.status = ?2",
+                        Object[].class)
+                .setParameter(1, sellerId)
+                .setParameter(2, AssessmentStatus.CONFIRMED)
+                .getResultList()
+                .stream()
+                .map(r -> new Confirmed((UUID) r[0], (Short) r[1], (AssessmentSource) r[2], (Instant) r[3]))
+                .toList();
     }
 
     /** Up to {@code limit} assessments of a seller after {@code after} in id (recording) order. */

@@ -18,7 +18,8 @@ public class LearningModuleRepository implements PanacheRepositoryBase<LearningM
         }
         return getEntityManager()
                 .createQuery(
-                        "select distinct m from LearningModule m join m.raises r where key(r) in :skills",
+                        "select distinct m from LearningModule m left join fetch m.raises where m.id in"
+                                + " (select n.id from LearningModule n join n.raises r where key(r) in :skills)",
                         LearningModule.class)
                 .setParameter("skills", skillIds)
                 .getResultList();

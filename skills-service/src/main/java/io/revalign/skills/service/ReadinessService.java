@@ -2,7 +2,6 @@ package io.revalign.skills.service;
 
 import io.revalign.common.problem.ProblemException;
 import io.revalign.skills.domain.AssessedLevel;
-import io.revalign.skills.domain.Assessment;
 import io.revalign.skills.domain.Caller;
 import io.revalign.skills.domain.EffectiveLevel;
 import io.revalign.skills.domain.ProficiencyLevel;
@@ -78,10 +77,10 @@ public class ReadinessService {
         Map<UUID, String> keys = new TreeMap<>();
         required.values().forEach(s -> keys.put(s.id, s.key));
         List<AssessedLevel> history = new ArrayList<>();
-        for (Assessment a : assessments.confirmedOf(seller.id)) {
-            String key = keys.get(a.skillId);
+        for (AssessmentRepository.Confirmed a : assessments.confirmedOf(seller.id)) {
+            String key = keys.get(a.skillId());
             if (key != null) {
-                history.add(new AssessedLevel(key, ProficiencyLevel.of(a.level), a.source, a.assessedAt));
+                history.add(new AssessedLevel(key, ProficiencyLevel.of(a.level()), a.source(), a.assessedAt()));
             }
         }
         List<GapReport.Line> lines = new ArrayList<>();
