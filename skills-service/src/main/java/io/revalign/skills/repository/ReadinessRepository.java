@@ -43,8 +43,6 @@ public class ReadinessRepository {
                 JOIN skill k ON k.id = r.skill_id
                 WHERE k.retired_at IS NULL OR k.retired_at > ?)""";
 
-    private static final String CURRENT_LEVELS = "effective_level";
-
     private static final String LEVELS_AT =
             """
             (SELECT DISTINCT ON (seller_id, skill_id) seller_id, skill_id, level FROM assessment
@@ -63,6 +61,17 @@ public class ReadinessRepository {
                  AND (CAST(? AS varchar) IS NULL OR s.team = ?) AND (CAST(? AS varchar) IS NULL OR s.role = ?)
             JOIN req r ON r.role = s.role AND r.skill_id = e.skill_id
             GROUP BY GROUPING SETS ((s.team, s.role, e.skill_id), (s.team, s.role, e.seller_id))""";
+
+    private static final String CELLS_NOW =
+            """
+            SELECT team, role, skill_id, assessed, below, gap FROM readiness_cell
+            WHERE (CAST(? AS varchar) IS NULL OR team = ?) AND (CAST(? AS varchar) IS NULL OR role = ?)""";
+
+    private static final String SELLERS_NOW =
+            """
+            SELECT team, role, met, count(*) FROM readiness_seller
+            WHERE (CAST(? AS varchar) IS NULL OR team = ?) AND (CAST(? AS varchar) IS NULL OR role = ?)
+            GROUP BY team, role, met""";
 
     private static final String ROSTER =
             """
@@ -153,35 +162,60 @@ public class ReadinessRepository {
         Map<String, Assessed> assessed = new HashMap<>();
         Map<String, Integer> sellersMeetingAll = new HashMap<>();
         Map<String, Integer> sellersWithRows = new HashMap<>();
-        String sql = ASSESSED.formatted(PROFILE, history ? LEVELS_AT : CURRENT_LEVELS);
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            int p = bindProfile(query, 1, when, roleName);
-            if (history) {
+        if (history) {
+            String sql = ASSESSED.formatted(PROFILE, LEVELS_AT);
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int p = bindProfile(query, 1, when, roleName);
                 query.setTimestamp(p++, when);
-            }
-            query.setTimestamp(p++, when);
-            query.setString(p++, team);
-            query.setString(p++, team);
-            query.setString(p++, roleName);
-            query.setString(p, roleName);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String rowTeam = rows.getString(1);
-                    String rowRole = rows.getString(2);
-                    UUID skill = rows.getObject(3, UUID.class);
-                    if (skill != null) {
-                        assessed.put(
-                                rowTeam + "\u0000" + rowRole + "\u0000" + skill,
-                                new Assessed(rows.getInt(5), rows.getInt(6), rows.getLong(7)));
-                    } else {
-                        String key = rowTeam + "\u0000" + rowRole;
-                        sellersWithRows.merge(key, 1, Integer::sum);
-                        long positive = required.getOrDefault(rowRole, Map.of()).values().stream()
-                                .filter(level -> level > 0)
-                                .count();
-                        if (rows.getInt(8) >= positive) {
-                            sellersMeetingAll.merge(key, 1, Integer::sum);
+                query.setTimestamp(p++, when);
+                query.setString(p++, team);
+                query.setString(p++, team);
+                query.setString(p++, roleName);
+                query.setString(p, roleName);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String key = rows.getString(1) + "\u0000" + rows.getString(2);
+                        UUID skill = rows.getObject(3, UUID.class);
+                        if (skill != null) {
+                            assessed.put(
+                                    key + "\u0000" + skill,
+                                    new Assessed(rows.getInt(5), rows.getInt(6), rows.getLong(7)));
+                        } else {
+                            countSeller(
+                                    key,
+                                    rows.getInt(8),
+                                    1,
+                                    positive(required, rows.getString(2)),
+                                    sellersMeetingAll,
+                                    sellersWithRows);
                         }
+                    }
+                }
+            }
+        } else {
+            // today: the counters the triggers keep (V7__readiness_counters.sql)
+            try (PreparedStatement query = connection.prepareStatement(CELLS_NOW)) {
+                bindFilter(query, team, roleName);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        assessed.put(
+                                rows.getString(1) + "\u0000" + rows.getString(2) + "\u0000"
+                                        + rows.getObject(3, UUID.class),
+                                new Assessed(rows.getInt(4), rows.getInt(5), rows.getLong(6)));
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(SELLERS_NOW)) {
+                bindFilter(query, team, roleName);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        countSeller(
+                                rows.getString(1) + "\u0000" + rows.getString(2),
+                                rows.getInt(3),
+                                rows.getInt(4),
+                                positive(required, rows.getString(2)),
+                                sellersMeetingAll,
+                                sellersWithRows);
                     }
                 }
             }
@@ -228,6 +262,32 @@ public class ReadinessRepository {
             });
         });
         return new Figures(new ArrayList<>(cells.values()), teams, profiles);
+    }
+
+    private static long positive(Map<String, Map<UUID, Integer>> required, String role) {
+        return required.getOrDefault(role, Map.of()).values().stream()
+                .filter(level -> level > 0)
+                .count();
+    }
+
+    private static void countSeller(
+            String key,
+            int met,
+            int sellers,
+            long positive,
+            Map<String, Integer> meetingAll,
+            Map<String, Integer> withRows) {
+        withRows.merge(key, sellers, Integer::sum);
+        if (met >= positive) {
+            meetingAll.merge(key, sellers, Integer::sum);
+        }
+    }
+
+    private static void bindFilter(PreparedStatement query, String team, String roleName) throws SQLException {
+        query.setString(1, team);
+        query.setString(2, team);
+        query.setString(3, roleName);
+        query.setString(4, roleName);
     }
 
     private static int bindProfile(PreparedStatement query, int p, Timestamp when, String roleName)

@@ -208,6 +208,83 @@ class ReadinessTest {
         org.junit.jupiter.api.Assertions.assertEquals(average, readiness.getFloat(skill + ".averageGap"), 0.001, key);
     }
 
+    private static void putSeller(String externalId, String team, boolean active) {
+        Map<String, Object> body = Fixtures.seller(externalId, "SDR", team, null);
+        body.remove("externalId");
+        body.put("active", active);
+        as("integration")
+                .body(body)
+                .put("/api/sellers/external/" + externalId)
+                .then()
+                .statusCode(200);
+    }
+
+    private static void assertTeam(String team, int sellers, int needing) {
+        as("enablement")
+                .queryParam("team", team)
+                .get("/api/readiness")
+                .then()
+                .statusCode(200)
+                .body("sellers", equalTo(sellers))
+                .body("needingReskilling", equalTo(needing));
+    }
+
+    /** Today's figures come from counters the triggers keep: they follow moves, deactivations and new profiles. */
+    @Test
+    void todaysFiguresFollowTeamMovesDeactivationsAndNewProfileVersions() throws Exception {
+        String team = Fixtures.unique("team");
+        String other = Fixtures.unique("team");
+        String k1 = Fixtures.newSkill();
+        String k2 = Fixtures.newSkill();
+        Fixtures.profile("SDR", "2026-12-31", k1, 2, k2, 1);
+        String a = Fixtures.unique("S");
+        String b = Fixtures.unique("S");
+        String c = Fixtures.unique("S");
+        String aId = Fixtures.putSeller(a, "SDR", team, null);
+        String bId = Fixtures.putSeller(b, "SDR", team, null);
+        Fixtures.putSeller(c, "SDR", team, null);
+        String now = Instant.now().toString();
+        assess(aId, k1, 2, "SELF", now);
+        assess(aId, k2, 1, "SELF", now);
+        assess(bId, k1, 1, "SELF", now);
+        assertTeam(team, 3, 2);
+
+        putSeller(b, other, true);
+        assertTeam(team, 2, 1);
+        assertTeam(other, 1, 1);
+
+        putSeller(c, team, false);
+        assertTeam(team, 1, 0);
+
+        Fixtures.profile("SDR", "2026-12-31", k1, 3, k2, 1);
+        assertTeam(team, 1, 1);
+        assess(aId, k1, 3, "MANAGER", Instant.now().toString());
+        assertTeam(team, 1, 0);
+        assertTeam(other, 1, 1);
+
+        // the counters agree with the history read at the same moment
+        Thread.sleep(20);
+        JsonPath counted = as("enablement")
+                .queryParam("team", other)
+                .get("/api/readiness")
+                .then()
+                .extract()
+                .jsonPath();
+        JsonPath history = as("enablement")
+                .queryParam("team", other)
+                .queryParam("asOf", Instant.now().toString())
+                .get("/api/readiness")
+                .then()
+                .extract()
+                .jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                counted.getInt("needingReskilling"), history.getInt("needingReskilling"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                counted.getList("bySkill.sellersBelow"), history.getList("bySkill.sellersBelow"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                counted.getList("heatMap.cells.averageGap"), history.getList("heatMap.cells.averageGap"));
+    }
+
     @Test
     void badParametersAre400() {
         as("enablement")
