@@ -49,7 +49,7 @@ public class ReadinessRepository {
             """
             (SELECT DISTINCT ON (seller_id, skill_id) seller_id, skill_id, level FROM assessment
              WHERE status = 'CONFIRMED' AND assessed_at <= ?
-             ORDER BY seller_id, skill_id, source_rank(source) DESC, assessed_at DESC)""";
+             ORDER BY seller_id, skill_id, source_rank DESC, assessed_at DESC)""";
 
     private static final String ASSESSED =
             """
