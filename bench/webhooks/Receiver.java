@@ -16,6 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Usage: java Receiver.java PORT SECRET-FILE LOG-FILE
  */
 public class Receiver {
+    private static final java.util.regex.Pattern TIMESTAMP =
+            java.util.regex.Pattern.compile("\"timestamp\"\\s*:\\s*\"([^\"]+)\"");
+
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         String secret = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1]))).trim();
@@ -41,10 +44,10 @@ public class Receiver {
                 ok = false;
             }
             if (ok) {
-                String json = new String(body, StandardCharsets.UTF_8);
-                int at = json.indexOf("\"timestamp\":\"") + 13;
+                java.util.regex.Matcher timestamp = TIMESTAMP.matcher(new String(body, StandardCharsets.UTF_8));
+                String committed = timestamp.find() ? timestamp.group(1) : "unknown";
                 synchronized (log) {
-                    log.println(id + " " + System.currentTimeMillis() + " " + json.substring(at, json.indexOf('"', at)));
+                    log.println(id + " " + System.currentTimeMillis() + " " + committed);
                 }
             } else {
                 refused.incrementAndGet();
