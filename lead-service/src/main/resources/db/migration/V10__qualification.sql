@@ -47,9 +47,11 @@ CREATE TABLE cosigned_step (
 );
 CREATE INDEX cosigned_step_version_idx ON cosigned_step (version_id, at, id);
 
+-- Derived rows (qualification, transitions, outcome) go with their lead: leads are anonymised, not deleted,
+-- but a lead that is deleted (a test fixture, an operator cleaning up an import) takes them along.
 -- A lead's current qualification under the definition that scored it, with the explanation.
 CREATE TABLE lead_qualification (
-    lead_id            uuid PRIMARY KEY REFERENCES lead (id),
+    lead_id            uuid PRIMARY KEY REFERENCES lead (id) ON DELETE CASCADE,
     definition_id      uuid             NOT NULL,
     definition_version integer          NOT NULL,
     score              double precision NOT NULL,
@@ -63,7 +65,7 @@ CREATE TABLE lead_qualification (
 -- Every stage change of a lead: from, to, who (or which definition), when, why.
 CREATE TABLE lead_transition (
     id                 uuid PRIMARY KEY,
-    lead_id            uuid          NOT NULL REFERENCES lead (id),
+    lead_id            uuid          NOT NULL REFERENCES lead (id) ON DELETE CASCADE,
     from_stage         varchar(32)   NOT NULL,
     to_stage           varchar(32)   NOT NULL,
     actor              varchar(255)  NOT NULL,
@@ -75,7 +77,7 @@ CREATE INDEX lead_transition_lead_idx ON lead_transition (lead_id, at, id);
 
 -- What became of a lead after hand-off, as far as known: the input of backtests.
 CREATE TABLE lead_outcome (
-    lead_id       uuid PRIMARY KEY REFERENCES lead (id),
+    lead_id       uuid PRIMARY KEY REFERENCES lead (id) ON DELETE CASCADE,
     sales_verdict varchar(16),
     deal_outcome  varchar(16),
     recorded_by   varchar(255) NOT NULL,

@@ -124,6 +124,12 @@ public interface GatewayConfig {
         /** Path prefixes routed to the service, e.g. /api/leads; a prefix matches itself and what is below it. */
         List<String> prefixes();
 
+        /**
+         * Paths of this service forwarded without a bearer token, because the service authenticates them
+         * itself (signed webhooks such as HubSpot's); each also matches what is below it.
+         */
+        Optional<List<String>> publicPrefixes();
+
         /** How long this service may stay silent before 504; the gateway's request-timeout when unset. */
         Optional<Duration> requestTimeout();
 

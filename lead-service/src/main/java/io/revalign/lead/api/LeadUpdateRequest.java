@@ -1,5 +1,6 @@
 package io.revalign.lead.api;
 
+import io.revalign.common.input.BoundedJson;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadData;
 import jakarta.validation.Valid;
@@ -29,8 +30,12 @@ public record LeadUpdateRequest(
                 String country,
         @Valid @Schema(description = "BANT answers; omitted ones are UNKNOWN") LeadRequest.BantAnswers bant,
         @Size(max = 100, message = "may hold at most 100 attributes")
+                @BoundedJson
                 @Schema(
-                        description = "Free attributes from the source system",
+                        description = "Free attributes from the source system: at most 100 keys here and 200 in all,"
+                                + " nested at most 5 levels, keys up to 100 and text up to 2,000 characters,"
+                                + " arrays up to 100 items, 16 KB as JSON",
+                        maxProperties = 100,
                         examples = "{\"utmCampaign\": \"q3-ai-webinar\"}")
                 Map<String, Object> attributes) {
 

@@ -17,6 +17,8 @@ import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.StartingStage;
+import io.revalign.lead.domain.webhooks.LeadEventData;
+import io.revalign.lead.domain.webhooks.LeadEvents;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +41,13 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final LeadWriter writer;
+    private final Outbox outbox;
     private final LeadQualifier qualifier;
 
-    public LeadService(LeadRepository leads, LeadWriter writer, LeadQualifier qualifier) {
+    public LeadService(LeadRepository leads, LeadWriter writer, Outbox outbox, LeadQualifier qualifier) {
         this.leads = leads;
         this.writer = writer;
+        this.outbox = outbox;
         this.qualifier = qualifier;
     }
 
@@ -78,12 +82,13 @@ public class LeadService {
         lead.updatedAt = lead.createdAt;
         leads.persistAndFlush(lead);
         qualify(List.of(lead));
+        outbox.emit(LeadEvents.LEAD_CREATED, LeadEventData.of(lead));
         return lead;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Lead get(UUID id) {
-        return leads.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        return leads.read(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
@@ -164,6 +169,13 @@ public class LeadService {
                 .toList());
         Map<ExternalReference, Lead> current = lockExisting(first.keySet());
         Map<UUID, Lead> changed = new LinkedHashMap<>();
+        outbox.emitAll(
+                LeadEvents.LEAD_CREATED,
+                created.stream()
+                        .sorted()
+                        .map(current::get)
+                        .map(LeadEventData::of)
+                        .toList());
         for (BulkRecord<UpsertLead> record : accepted) {
             ExternalReference reference = record.value().reference();
             Lead lead = current.get(reference);

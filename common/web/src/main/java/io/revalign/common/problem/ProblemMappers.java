@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.revalign.common.input.StrictJson;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -74,7 +75,12 @@ public class ProblemMappers {
         ValueInstantiationException.class,
         UnrecognizedPropertyException.class
     })
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpServerRequest request) {
+        if (whileWriting(e)) {
+            // A response that cannot be written (a stored value past what JSON can hold) is the
+            // service's failure, not the client's request.
+            return unexpected(e, uri, request);
+        }
         return json.response(jsonProblem(e, path(uri))).build();
     }
 
@@ -91,14 +97,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
+    public Response webApplication(
+            WebApplicationException e, UriInfo uri, Request request, HttpServerRequest httpRequest) {
         if (e.getCause() instanceof JsonProcessingException jpe) {
-            return unreadableJson(jpe, uri);
+            return unreadableJson(jpe, uri, httpRequest);
         }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         if (type == null || status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, httpRequest);
         }
         String path = path(uri);
         String detail =
@@ -115,7 +122,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+        if (request.response().headWritten()) {
+            // The status and part of the body are on their way: appending a problem would make a
+            // truncated page look complete. Cut the response off so the client sees it failed.
+            String reference = UUID.randomUUID().toString();
+            // Without the stack trace or the whole message: a path through a stored value can be long.
+            String message = String.valueOf(e.getMessage());
+            LOG.errorf(
+                    "Failure while writing the response to %s; cut off (reference %s): %s: %s",
+                    path(uri),
+                    reference,
+                    e.getClass().getName(),
+                    message.length() > 300 ? message.substring(0, 300) + "..." : message);
+            request.response().reset();
+            return Response.status(500).build();
+        }
         String sqlState = sqlStateOf(e);
         if (UNIQUE_VIOLATION.equals(sqlState)) {
             return json.response(Problem.of(ProblemType.CONFLICT, path(uri))).build();
@@ -139,6 +161,24 @@ public class ProblemMappers {
                         "An unexpected error occurred; quote reference " + reference + " when reporting it",
                         path(uri)))
                 .build();
+    }
+
+    /** Whether Jackson failed while writing a value (a response), rather than reading a request. */
+    static boolean whileWriting(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String name = frame.getClassName();
+                if (name.startsWith("com.fasterxml.jackson.databind.ser.")
+                        || name.endsWith("JsonGenerator")
+                        || name.endsWith("StreamWriteConstraints")) {
+                    return true;
+                }
+                if (name.startsWith("com.fasterxml.jackson.databind.deser.") || name.endsWith("JsonParser")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {
