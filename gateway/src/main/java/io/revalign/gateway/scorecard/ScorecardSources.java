@@ -14,7 +14,13 @@ import java.util.Optional;
 final class ScorecardSources {
 
     /** One figure: its service, the report to ask and how to read it (empty when the report has no data yet). */
-    record Source(String key, String service, String path, Reader reader) {}
+    record Source(String key, String service, String path, Reader reader) {
+
+        /** The service's application name, as people know it. */
+        String application() {
+            return service.equals("governance") ? "ai-governance-service" : service + "-service";
+        }
+    }
 
     interface Reader {
         Optional<Figure> read(JsonNode report);
@@ -53,7 +59,7 @@ final class ScorecardSources {
 
     static Optional<Figure> reskilling(JsonNode report) {
         JsonNode share = report.path("shareNeedingReskilling");
-        if (!share.isNumber()) {
+        if (!share.isNumber() || report.path("sellers").asLong() == 0) {
             return Optional.empty();
         }
         Map<String, Object> detail = new LinkedHashMap<>();

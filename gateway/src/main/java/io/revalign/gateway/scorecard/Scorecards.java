@@ -80,7 +80,7 @@ public class Scorecards {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        String name = source.service() + "-service";
+        String name = source.application();
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> read(source, name, response))
                 .exceptionally(error -> {
