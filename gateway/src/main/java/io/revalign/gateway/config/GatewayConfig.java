@@ -38,6 +38,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration probeTimeout();
 
+    /** How long the scorecard waits for each service's figure before naming it missing. */
+    @WithDefault("2s")
+    Duration scorecardTimeout();
+
     /** How often a request that is safe to repeat is retried after a connection failure, a 502 or a 503. */
     @WithDefault("2")
     int retries();
