@@ -40,7 +40,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "revalign.gateway.request-timeout",
                 "1s",
                 "revalign.gateway.probe-interval",
-                "1h");
+                "1h",
+                "revalign.gateway.scorecard-timeout",
+                "1s");
     }
 
     @Override

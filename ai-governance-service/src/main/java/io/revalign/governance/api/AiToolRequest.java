@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An AI tool as someone proposes it for the registry. */
@@ -27,6 +28,7 @@ public record AiToolRequest(
         @Schema(description = "Kinds of data the tool handles") Set<@NotNull DataCategory> dataCategories,
         @NotNull
                 @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
+                @Size(max = 32)
                 @Schema(
                         description = "The role that owns the tool",
                         examples = Roles.REVOPS,
@@ -50,10 +52,13 @@ public record AiToolRequest(
                         description = "Keys of the skills-service skills the tool's users need",
                         examples = "[\"call-coaching\", \"ai-literacy\"]")
                 List<
-                                @NotNull
+                                @NotNull @Size(max = 100)
                                 @Pattern(regexp = SKILL_KEY, message = "must be a skill key such as call-coaching")
                                 String>
-                        skillKeys) {
+                        skillKeys,
+        @Size(max = 50, message = "may hold at most 50 goals")
+                @Schema(description = "Ids of the strategic goals the tool serves")
+                List<@NotNull UUID> goalIds) {
 
     static final String SKILL_KEY = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 }

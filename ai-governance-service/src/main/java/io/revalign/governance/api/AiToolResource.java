@@ -14,6 +14,7 @@ import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
 import io.revalign.governance.service.AiToolService;
 import io.revalign.governance.service.CreateAiTool;
+import io.revalign.governance.service.UpdateAiTool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The AI tool registry: register, read, list. */
+/** The AI tool registry: register, read, update, answer the intake, list. */
 @Path("/api/ai-tools")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -150,6 +151,85 @@ public class AiToolResource {
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
     public Response get(@PathParam("id") UUID id) {
         AiTool tool = service.get(id);
+        return ETags.ok(AiToolResponse.from(tool), tool.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SALES_LEADER, Roles.REVOPS, Roles.IT, Roles.SECURITY, Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(
+            operationId = "updateAiTool",
+            summary = "Update an AI tool",
+            description = "Replaces the tool's editable fields: name, vendor, category, description, use cases, data "
+                    + "categories, owner role, skill keys and goals. The status is not editable: it changes only "
+                    + "through decisions (POST /api/decisions), so a request with another status is a 409; leave it "
+                    + "out or send the current one. Needs If-Match with the ETag last read.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = @ExampleObject(name = "serves a goal", value = Examples.AI_TOOL_UPDATE_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated tool with its new ETag",
+            headers =
+                    @Header(
+                            name = ETags.HEADER,
+                            description = "The tool's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AiToolResponse.class),
+                            examples = @ExampleObject(name = "updated", value = Examples.AI_TOOL_UPDATED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields or goals that do not exist",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_AI_TOOL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No tool with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_AI_TOOL)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A status change (only decisions change it) or another tool's vendor and name",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "status change", value = Examples.STATUS_CHANGE)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is not the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull AiToolUpdateRequest body) {
+        AiTool tool = service.update(
+                id,
+                ifMatch,
+                new UpdateAiTool(
+                        body.name(),
+                        body.vendor(),
+                        body.category(),
+                        body.description(),
+                        body.useCases(),
+                        body.dataCategories(),
+                        body.ownerRole(),
+                        body.skillKeys(),
+                        body.goalIds(),
+                        body.status()));
         return ETags.ok(AiToolResponse.from(tool), tool.version);
     }
 
@@ -277,7 +357,8 @@ public class AiToolResource {
                 body.useCases(),
                 body.dataCategories(),
                 body.ownerRole(),
-                body.skillKeys());
+                body.skillKeys(),
+                body.goalIds());
     }
 
     /** The page type as the contract names it. */

@@ -24,7 +24,12 @@ public record AiToolResponse(
         Set<DataCategory> dataCategories,
         String ownerRole,
         List<String> skillKeys,
-        ToolStatus status,
+        @Schema(description = "Ids of the strategic goals the tool serves") List<UUID> goalIds,
+        @Schema(description = "Changes only through decisions") ToolStatus status,
+        @Schema(
+                        nullable = true,
+                        description = "When the last decision about the tool was made; reviews count from here")
+                Instant lastReviewedAt,
         @Schema(nullable = true, description = "Derived from the intake questionnaire; null until it is answered")
                 RiskTier riskTier,
         @Schema(description = "Why the tool has its risk tier (empty before the intake or when MINIMAL)")
@@ -43,7 +48,9 @@ public record AiToolResponse(
                 new TreeSet<>(tool.dataCategories),
                 tool.ownerRole,
                 List.copyOf(tool.skillKeys),
+                List.copyOf(tool.goalIds),
                 tool.status,
+                tool.lastReviewedAt,
                 tool.riskTier,
                 tool.riskAssessment() == null
                         ? List.of()

@@ -22,6 +22,7 @@ public record GoalRequest(
                 String period,
         @NotNull
                 @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
+                @Size(max = 32)
                 @Schema(
                         description = "The role that owns the goal",
                         examples = Roles.SALES_LEADER,

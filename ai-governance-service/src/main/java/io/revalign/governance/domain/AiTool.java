@@ -57,9 +57,18 @@ public class AiTool {
     @Column(nullable = false)
     public List<String> skillKeys = new ArrayList<>();
 
+    /** The strategic goals the tool serves. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<UUID> goalIds = new ArrayList<>();
+
+    /** Changed only by decisions ({@link ToolLifecycle}). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ToolStatus status;
+
+    /** When the last decision about the tool was made; its periodic review counts from here. */
+    public Instant lastReviewedAt;
 
     /** The intake questions answered "yes"; null until the intake questionnaire is answered. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -85,6 +94,57 @@ public class AiTool {
         riskTier = assessment.tier();
         updatedAt = now;
         return assessment;
+    }
+
+    /** Replaces what a registry user may edit; the status is not among it (it changes through decisions). */
+    public void update(
+            String name,
+            String vendor,
+            ToolCategory category,
+            String description,
+            List<String> useCases,
+            Set<DataCategory> dataCategories,
+            String ownerRole,
+            List<String> skillKeys,
+            List<UUID> goalIds,
+            Instant now) {
+        this.name = name;
+        this.vendor = vendor;
+        this.category = category;
+        this.description = description;
+        this.useCases = new ArrayList<>(useCases);
+        this.dataCategories = new TreeSet<>(dataCategories);
+        this.ownerRole = ownerRole;
+        this.skillKeys = new ArrayList<>(skillKeys);
+        this.goalIds = new ArrayList<>(goalIds);
+        this.updatedAt = now;
+    }
+
+    /** Applies a decision's outcome to the status and starts a new review period. */
+    public void decided(ToolStatus next, Instant now) {
+        this.status = next;
+        this.lastReviewedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** What the audit trail records of the tool. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("id", id);
+        snapshot.put("name", name);
+        snapshot.put("vendor", vendor);
+        snapshot.put("category", category);
+        snapshot.put("description", description);
+        snapshot.put("useCases", useCases);
+        snapshot.put("dataCategories", new TreeSet<>(dataCategories));
+        snapshot.put("ownerRole", ownerRole);
+        snapshot.put("skillKeys", skillKeys);
+        snapshot.put("goalIds", goalIds);
+        snapshot.put("status", status);
+        snapshot.put("intakeYes", intakeYes == null ? null : new TreeSet<>(intakeYes));
+        snapshot.put("riskTier", riskTier);
+        snapshot.put("lastReviewedAt", lastReviewedAt == null ? null : lastReviewedAt.toString());
+        return snapshot;
     }
 
     /** The current assessment, or null before the intake is answered. */

@@ -47,4 +47,16 @@ public class StrategicGoal {
 
     @Version
     public long version;
+
+    /** What the audit trail records of the goal. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("id", id);
+        snapshot.put("title", title);
+        snapshot.put("metric", metric);
+        snapshot.put("target", target);
+        snapshot.put("period", period);
+        snapshot.put("ownerRole", ownerRole);
+        return snapshot;
+    }
 }

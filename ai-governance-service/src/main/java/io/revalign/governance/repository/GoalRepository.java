@@ -17,4 +17,16 @@ public class GoalRepository implements PanacheRepositoryBase<StrategicGoal, UUID
         KeysetQuery query = KeysetQuery.after(after).equal("ownerRole", filter.ownerRole());
         return find(query.query(), query.parameters()).page(0, limit).list();
     }
+
+    /** Those of {@code ids} that name no goal, in the order given. */
+    public List<UUID> missing(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> found = getEntityManager()
+                .createQuery("select g.id from StrategicGoal g where g.id in :ids", UUID.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        return ids.stream().filter(id -> !found.contains(id)).toList();
+    }
 }

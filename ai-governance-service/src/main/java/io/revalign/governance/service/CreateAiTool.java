@@ -4,8 +4,9 @@ import io.revalign.governance.domain.DataCategory;
 import io.revalign.governance.domain.ToolCategory;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
-/** What it takes to register an AI tool; the lists and the set are optional. */
+/** What it takes to register an AI tool; the lists and the set are optional (null: empty). */
 public record CreateAiTool(
         String name,
         String vendor,
@@ -14,4 +15,5 @@ public record CreateAiTool(
         List<String> useCases,
         Set<DataCategory> dataCategories,
         String ownerRole,
-        List<String> skillKeys) {}
+        List<String> skillKeys,
+        List<UUID> goalIds) {}

@@ -17,9 +17,11 @@ import java.util.UUID;
 public class GoalService {
 
     private final GoalRepository goals;
+    private final AuditService audit;
 
-    public GoalService(GoalRepository goals) {
+    public GoalService(GoalRepository goals, AuditService audit) {
         this.goals = goals;
+        this.audit = audit;
     }
 
     @Transactional
@@ -33,6 +35,7 @@ public class GoalService {
         goal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         goal.updatedAt = goal.createdAt;
         goals.persistAndFlush(goal);
+        audit.record("GOAL_CREATED", "GOAL", goal.id, null, goal.snapshot());
         return goal;
     }
 

@@ -38,6 +38,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration probeTimeout();
 
+    /** How long the scorecard waits for each service's figure before naming it missing. */
+    @WithDefault("2s")
+    Duration scorecardTimeout();
+
     /** How often a request that is safe to repeat is retried after a connection failure, a 502 or a 503. */
     @WithDefault("2")
     int retries();
@@ -123,6 +127,12 @@ public interface GatewayConfig {
 
         /** Path prefixes routed to the service, e.g. /api/leads; a prefix matches itself and what is below it. */
         List<String> prefixes();
+
+        /**
+         * Paths of this service forwarded without a bearer token, because the service authenticates them
+         * itself (signed webhooks such as HubSpot's); each also matches what is below it.
+         */
+        Optional<List<String>> publicPrefixes();
 
         /** How long this service may stay silent before 504; the gateway's request-timeout when unset. */
         Optional<Duration> requestTimeout();

@@ -64,6 +64,10 @@ public class ProxyRoutes {
     void install(@Observes Router router) {
         for (RouteTable.Route route : table.routes()) {
             HttpProxy api = proxyTo(route);
+            for (String prefix : route.publicPrefixes()) { // before the prefixes that need a token
+                router.route(prefix).handler(rc -> api.handle(rc.request()));
+                router.route(prefix + "/*").handler(rc -> api.handle(rc.request()));
+            }
             for (String prefix : route.prefixes()) {
                 router.route(prefix).handler(rc -> forwardAuthenticated(rc, api));
                 router.route(prefix + "/*").handler(rc -> forwardAuthenticated(rc, api));

@@ -13,7 +13,8 @@ import java.util.Optional;
 public class RouteTable {
 
     /** One service and the prefixes routed to it. */
-    public record Route(String service, GatewayConfig.Upstream upstream, List<String> prefixes) {
+    public record Route(
+            String service, GatewayConfig.Upstream upstream, List<String> prefixes, List<String> publicPrefixes) {
 
         /** Whether the path is this route's prefix or below it. */
         boolean matches(String path, String prefix) {
@@ -31,7 +32,10 @@ public class RouteTable {
     RouteTable(Map<String, GatewayConfig.Upstream> services) {
         this.routes = services.entrySet().stream()
                 .map(e -> new Route(
-                        e.getKey(), e.getValue(), List.copyOf(e.getValue().prefixes())))
+                        e.getKey(),
+                        e.getValue(),
+                        List.copyOf(e.getValue().prefixes()),
+                        List.copyOf(e.getValue().publicPrefixes().orElse(List.of()))))
                 .sorted(Comparator.comparing(Route::service))
                 .toList();
     }

@@ -173,6 +173,26 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void signedWebhookPathsAreForwardedWithoutATokenAndNothingElseIs() {
+        String webhooks = "/api/integrations/hubspot/webhooks";
+        lead.stubFor(post(urlEqualTo(webhooks)).willReturn(aResponse().withStatus(204)));
+        anonymous()
+                .header("X-HubSpot-Signature-v3", "c2lnbmVk")
+                .body("[]")
+                .post(webhooks)
+                .then()
+                .statusCode(204);
+        lead.verify(postRequestedFor(urlEqualTo(webhooks)).withHeader("X-HubSpot-Signature-v3", equalTo("c2lnbmVk")));
+        anonymous().body("[]").post("/api/integrations/hubspot/other").then().statusCode(401);
+        anonymous()
+                .body("[]")
+                .post("/api/integrations/hubspot/webhooksX")
+                .then()
+                .statusCode(401);
+        lead.verify(0, postRequestedFor(urlEqualTo("/api/integrations/hubspot/other")));
+    }
+
+    @Test
     void oversizedBodyIsRefusedBeforeForwarding() {
         as("marketing")
                 .body("{\"note\": \"" + "x".repeat(300_000) + "\"}")

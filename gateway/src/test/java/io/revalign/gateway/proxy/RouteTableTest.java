@@ -58,6 +58,10 @@ class RouteTableTest {
                 return List.of(prefixes);
             }
 
+            public Optional<List<String>> publicPrefixes() {
+                return Optional.empty();
+            }
+
             public Optional<Duration> requestTimeout() {
                 return Optional.empty();
             }

@@ -28,6 +28,21 @@ public record LeadData(
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(attributes));
     }
 
+    /** What {@code lead} says now. */
+    public static LeadData of(Lead lead) {
+        return new LeadData(
+                lead.email,
+                lead.firstName,
+                lead.lastName,
+                lead.company,
+                lead.title,
+                lead.industry,
+                lead.companySize,
+                lead.country,
+                Bant.of(lead.bant.budget, lead.bant.authority, lead.bant.need, lead.bant.timeline),
+                lead.attributes);
+    }
+
     /** Whether {@code lead} already holds exactly these values (so applying them changes nothing). */
     public boolean matches(Lead lead) {
         return Objects.equals(email, lead.email)

@@ -7,6 +7,7 @@ import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,10 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 /** Leads in PostgreSQL: by id, by CRM reference, and keyset pages in id (creation) order. */
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
+
+    @Inject
+    StatelessSession reads;
+
+    /**
+     * The lead as stored, for answering with (changes to it are not saved). Read without a persistence
+     * context: no snapshot, no load events, no flush; about a third of the CPU of a GET by id went there.
+     */
+    public Optional<Lead> read(UUID id) {
+        return Optional.ofNullable(reads.get(Lead.class, id));
+    }
 
     public Optional<Lead> findByExternalReference(LeadSource source, String externalId) {
         return find("source = ?1 and externalId = ?2", source, externalId).firstResultOptional();

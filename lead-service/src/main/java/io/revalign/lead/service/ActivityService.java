@@ -33,11 +33,14 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final LeadRepository leads;
     private final LeadWriter writer;
+    private final LeadQualifier qualifier;
 
-    public ActivityService(ActivityRepository activities, LeadRepository leads, LeadWriter writer) {
+    public ActivityService(
+            ActivityRepository activities, LeadRepository leads, LeadWriter writer, LeadQualifier qualifier) {
         this.activities = activities;
         this.leads = leads;
         this.writer = writer;
+        this.qualifier = qualifier;
     }
 
     /** The activity recorded, and whether it is new (false: its external event was known already). */
@@ -87,6 +90,10 @@ public class ActivityService {
             pending.put(record.index(), activity);
         }
         Set<UUID> created = activities.insertNew(new ArrayList<>(pending.values()));
+        qualifier.qualify(pending.values().stream()
+                .filter(a -> created.contains(a.id))
+                .map(a -> a.leadId)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<List<Object>, Activity> known = knownEvents(pending.values(), created);
         Map<Integer, Activity> written = new HashMap<>();
         pending.forEach((index, activity) -> {

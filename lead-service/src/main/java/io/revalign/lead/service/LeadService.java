@@ -17,6 +17,8 @@ import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.StartingStage;
+import io.revalign.lead.domain.webhooks.LeadEventData;
+import io.revalign.lead.domain.webhooks.LeadEvents;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +41,14 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final LeadWriter writer;
+    private final Outbox outbox;
+    private final LeadQualifier qualifier;
 
-    public LeadService(LeadRepository leads, LeadWriter writer) {
+    public LeadService(LeadRepository leads, LeadWriter writer, Outbox outbox, LeadQualifier qualifier) {
         this.leads = leads;
         this.writer = writer;
+        this.outbox = outbox;
+        this.qualifier = qualifier;
     }
 
     @Transactional
@@ -75,12 +81,14 @@ public class LeadService {
         lead.createdAt = now();
         lead.updatedAt = lead.createdAt;
         leads.persistAndFlush(lead);
+        qualify(List.of(lead));
+        outbox.emit(LeadEvents.LEAD_CREATED, LeadEventData.of(lead));
         return lead;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Lead get(UUID id) {
-        return leads.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        return leads.read(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
@@ -99,6 +107,7 @@ public class LeadService {
         refuseIfErased(lead);
         if (lead.apply(data, now())) {
             leads.flush(); // the new version, for the ETag of the answer
+            qualify(List.of(lead));
         }
         return lead;
     }
@@ -159,6 +168,14 @@ public class LeadService {
                 .map(r -> newLead(r.value(), now))
                 .toList());
         Map<ExternalReference, Lead> current = lockExisting(first.keySet());
+        Map<UUID, Lead> changed = new LinkedHashMap<>();
+        outbox.emitAll(
+                LeadEvents.LEAD_CREATED,
+                created.stream()
+                        .sorted()
+                        .map(current::get)
+                        .map(LeadEventData::of)
+                        .toList());
         for (BulkRecord<UpsertLead> record : accepted) {
             ExternalReference reference = record.value().reference();
             Lead lead = current.get(reference);
@@ -166,14 +183,24 @@ public class LeadService {
                 ledger.failed(record.index(), "externalId", erasedDetail(lead));
             } else if (created.contains(reference) && first.get(reference) == record) {
                 ledger.created(record.index(), lead.id);
+                changed.put(lead.id, lead);
             } else if (lead.apply(record.value().data(), now)) {
                 ledger.updated(record.index(), lead.id);
+                changed.put(lead.id, lead);
             } else {
                 ledger.unchanged(record.index(), lead.id);
             }
         }
         leads.flush();
+        qualify(changed.values());
         return current;
+    }
+
+    /** Scores the leads just written; those that moved to MQL are read again (new stage and version). */
+    private void qualify(java.util.Collection<Lead> written) {
+        Map<UUID, Lead> byId = new HashMap<>();
+        written.forEach(lead -> byId.put(lead.id, lead));
+        qualifier.qualify(byId.keySet()).forEach(id -> leads.getEntityManager().refresh(byId.get(id)));
     }
 
     private static void refuseIfErased(Lead lead) {

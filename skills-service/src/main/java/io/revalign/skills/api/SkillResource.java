@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Skill catalogue: create, read, list. */
+/** Skill catalogue: create, read, change, retire, list. */
 @Path("/api/skills")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -236,10 +237,46 @@ public class SkillResource {
                             schema = @Schema(implementation = SkillCategory.class))
                     @QueryParam("category")
                     String category,
-            @Parameter(description = "Only the skill with this key") @QueryParam("key") String key) {
+            @Parameter(description = "Only the skill with this key") @QueryParam("key") @Size(max = 64) String key,
+            @Parameter(description = "true: only retired skills; false: only skills in use; absent: both")
+                    @QueryParam("retired")
+                    Boolean retired) {
         return service.list(
-                        new SkillFilter(EnumParam.parse(SkillCategory.class, "category", category), key), after, limit)
+                        new SkillFilter(EnumParam.parse(SkillCategory.class, "category", category), key, retired),
+                        after,
+                        limit)
                 .map(SkillResponse::from);
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(
+            operationId = "retireSkill",
+            summary = "Retire a skill",
+            description = "The skill stays in the catalogue and in the history of assessments and profiles, but new"
+                    + " role profiles and assessments refuse it and readiness leaves it out from the moment of"
+                    + " retirement. Needs If-Match with the ETag last read; retiring a retired skill changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The skill, now retired, with its new ETag",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillResponse.class),
+                            examples = @ExampleObject(name = "retired", value = Examples.RETIRED_SKILL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No skill with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_SKILL)))
+    public Response retire(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        Skill skill = service.retire(id, ifMatch);
+        return ETags.ok(SkillResponse.from(skill), skill.version);
     }
 
     private static CreateSkill command(SkillRequest body) {

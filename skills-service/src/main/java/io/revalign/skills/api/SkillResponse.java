@@ -20,7 +20,12 @@ public record SkillResponse(
         @Schema(nullable = true) SkillRequest.Taxonomy taxonomy,
         Map<ProficiencyLevel, String> levelDescriptors,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(
+                        nullable = true,
+                        description = "When the skill was retired; null while in use. A retired skill stays in history"
+                                + " but is refused by new role profiles and assessments and left out of figures")
+                Instant retiredAt) {
 
     public static SkillResponse from(Skill skill) {
         SkillRequest.Taxonomy taxonomy = skill.taxonomyScheme == null
@@ -37,6 +42,7 @@ public record SkillResponse(
                 taxonomy,
                 descriptors,
                 skill.createdAt,
-                skill.updatedAt);
+                skill.updatedAt,
+                skill.retiredAt);
     }
 }

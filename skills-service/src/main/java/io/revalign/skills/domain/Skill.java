@@ -53,6 +53,13 @@ public class Skill {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** When the skill was retired; null while it is in use. */
+    public Instant retiredAt;
+
     @Version
     public long version;
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
 }

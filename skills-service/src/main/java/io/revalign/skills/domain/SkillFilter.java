@@ -1,4 +1,4 @@
 package io.revalign.skills.domain;
 
 /** Which skills a list shows; a null field does not filter. */
-public record SkillFilter(SkillCategory category, String key) {}
+public record SkillFilter(SkillCategory category, String key, Boolean retired) {}

@@ -78,6 +78,23 @@ public class SkillService {
         return skill;
     }
 
+    /**
+     * Retires a skill when {@code ifMatch} names its current version: it stays in the catalogue and in history, but
+     * new role profiles and assessments refuse it and figures leave it out from now on. Retiring twice changes nothing.
+     */
+    @Transactional
+    public Skill retire(UUID id, String ifMatch) {
+        Skill skill = skills.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Skill", id));
+        IfMatch.of(ifMatch).check(skill.version);
+        if (!skill.isRetired()) {
+            skill.retiredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            skill.updatedAt = skill.retiredAt;
+            skills.flush();
+        }
+        return skill;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Skill get(UUID id) {
         return skills.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Skill", id));

@@ -29,9 +29,13 @@ public final class Layers {
                     "io.vertx..",
                     "org.eclipse.microprofile..",
                     "com.fasterxml..")
-            // org.hibernate.id.uuid: the default generator class named inside @UuidGenerator
+            // org.hibernate.id.uuid: the default generator class named inside @UuidGenerator;
+            // javax.crypto: the JDK's own HMAC, for signatures a domain rule checks
             .and(DescribedPredicate.not(resideInAnyPackage(
-                    "jakarta.persistence..", "org.hibernate.annotations..", "org.hibernate.id.uuid..")))
+                    "jakarta.persistence..",
+                    "org.hibernate.annotations..",
+                    "org.hibernate.id.uuid..",
+                    "javax.crypto..")))
             .as("a framework (other than the persistence annotations of entities)");
 
     @ArchTest

@@ -39,6 +39,18 @@ public final class KeysetQuery {
         return where(field, value, "lower(" + field + ") = lower(:" + field + ")");
     }
 
+    /**
+     * Only rows whose {@code field} is set ({@code present} true) or null ({@code present} false); no filter when
+     * {@code present} is null.
+     */
+    public KeysetQuery present(String field, Boolean present) {
+        requireAttributeName(field);
+        if (present != null) {
+            conditions.add(field + (present ? " is not null" : " is null"));
+        }
+        return this;
+    }
+
     /** Only rows whose {@code field} is at or after {@code value}, unless it is null. */
     public KeysetQuery atLeast(String field, Comparable<?> value) {
         return where(field, value, field + " >= :" + field);

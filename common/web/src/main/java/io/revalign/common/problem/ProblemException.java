@@ -35,6 +35,14 @@ public class ProblemException extends RuntimeException {
                 ProblemType.VALIDATION_FAILED, message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A validation failure of several request fields at once (e.g. the rules of a whole document). */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation failure names at least one field");
+        }
+        return new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), List.copyOf(errors));
+    }
+
     /** Adds a response header to the problem (e.g. the current {@code ETag} beside a 412). */
     public ProblemException header(String name, String value) {
         headers.put(name, value);

@@ -1,0 +1,7 @@
+package io.revalign.governance.domain;
+
+/** What the Accountable role decided. */
+public enum Outcome {
+    APPROVED,
+    REJECTED
+}

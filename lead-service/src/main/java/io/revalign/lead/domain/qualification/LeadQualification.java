@@ -1,0 +1,47 @@
+package io.revalign.lead.domain.qualification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A lead's current qualification: the definition version that scored it and the explanation as JSON. */
+@Entity
+@Table(name = "lead_qualification")
+public class LeadQualification {
+
+    @Id
+    public UUID leadId;
+
+    @Column(nullable = false)
+    public UUID definitionId;
+
+    @Column(nullable = false)
+    public int definitionVersion;
+
+    @Column(nullable = false)
+    public double score;
+
+    @Column(nullable = false)
+    public double fitPoints;
+
+    @Column(nullable = false)
+    public double engagementPoints;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Verdict verdict;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String explanation;
+
+    @Column(nullable = false)
+    public Instant scoredAt;
+}

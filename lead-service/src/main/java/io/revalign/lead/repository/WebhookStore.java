@@ -1,0 +1,317 @@
+package io.revalign.lead.repository;
+
+import io.revalign.lead.domain.webhooks.Delivery;
+import io.revalign.lead.domain.webhooks.Subscription;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Outbound webhooks in PostgreSQL: the outbox, subscriptions and deliveries. Events and deliveries
+ * are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and an attempt is made
+ * by exactly one of them.
+ */
+@ApplicationScoped
+public class WebhookStore {
+
+    /** A delivery that is due, with what sending it needs. */
+    public record Due(
+            UUID deliveryId,
+            int attempts,
+            Instant firstAttemptAt,
+            UUID subscriptionId,
+            String url,
+            String secret,
+            String previousSecret,
+            Instant previousSecretUntil,
+            UUID eventId,
+            String eventType,
+            String payload,
+            Instant occurredAt) {}
+
+    /** What one attempt found; {@code nextAttemptAt} null when the delivery is finished (DELIVERED or DEAD). */
+    public record Attempt(
+            UUID deliveryId,
+            String status,
+            Instant firstAttemptAt,
+            Instant nextAttemptAt,
+            Integer httpStatus,
+            String error,
+            int latencyMs) {}
+
+    private static final String SUBSCRIPTION_COLUMNS =
+            "id, url, event_types, active, disabled_reason, created_at, created_by";
+    private static final String DELIVERY_COLUMNS = "d.id, d.subscription_id, d.event_id, e.type, d.status, d.attempts,"
+            + " d.next_attempt_at, d.last_status, d.last_error, d.last_latency_ms, d.delivered_at";
+
+    private final EntityManager entityManager;
+
+    public WebhookStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Adds events of one type to the outbox in one statement, in the caller's transaction. */
+    public void emit(List<UUID> ids, String type, List<String> payloads, Instant occurredAt) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        session().doWork(connection -> {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO outbox_event (id, type, payload, occurred_at)"
+                            + " SELECT i, ?, p::jsonb, ? FROM unnest(?::uuid[], ?::text[]) AS e(i, p)")) {
+                insert.setString(1, type);
+                insert.setTimestamp(2, Timestamp.from(occurredAt));
+                insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+                insert.setArray(4, connection.createArrayOf("text", payloads.toArray()));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    public void create(Subscription subscription, String secret) {
+        session().doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_subscription ("
+                    + SUBSCRIPTION_COLUMNS + ", secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, subscription.id());
+                insert.setString(2, subscription.url());
+                insert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text", subscription.eventTypes().toArray()));
+                insert.setBoolean(4, subscription.active());
+                insert.setString(5, subscription.disabledReason());
+                insert.setTimestamp(6, Timestamp.from(subscription.createdAt()));
+                insert.setString(7, subscription.createdBy());
+                insert.setString(8, secret);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    public List<Subscription> subscriptions() {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM webhook_subscription ORDER BY created_at, id")) {
+                return subscriptions(select);
+            }
+        });
+    }
+
+    public Optional<Subscription> subscription(UUID id) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM webhook_subscription WHERE id = ?")) {
+                select.setObject(1, id);
+                return subscriptions(select).stream().findFirst();
+            }
+        });
+    }
+
+    /** Deletes the subscription and its deliveries; false when there was none. */
+    public boolean delete(UUID id) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM webhook_subscription WHERE id = ?")) {
+                delete.setObject(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Replaces the secret; the old one still signs beside it until {@code graceUntil}. False when no such subscription. */
+    public boolean rotate(UUID id, String secret, Instant graceUntil) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_subscription SET"
+                    + " previous_secret = secret, previous_secret_until = ?, secret = ? WHERE id = ?")) {
+                update.setTimestamp(1, Timestamp.from(graceUntil));
+                update.setString(2, secret);
+                update.setObject(3, id);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Switches a subscription on again (clearing why it was switched off) or off, with the reason. */
+    public boolean setActive(UUID id, boolean active, String reason) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE webhook_subscription SET active = ?, disabled_reason = ? WHERE id = ?")) {
+                update.setBoolean(1, active);
+                update.setString(2, active ? null : reason);
+                update.setObject(3, id);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Turns up to {@code limit} outbox events into one pending delivery per active subscription that
+     * asked for their type; returns how many events it took.
+     */
+    public int fanOut(int limit) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement fanOut = connection.prepareStatement(
+                    "WITH events AS (SELECT id, type FROM outbox_event WHERE NOT fanned_out ORDER BY occurred_at, id"
+                            + " LIMIT ? FOR UPDATE SKIP LOCKED),"
+                            + " deliveries AS (INSERT INTO webhook_delivery (id, subscription_id, event_id, status,"
+                            + " next_attempt_at) SELECT gen_random_uuid(), s.id, e.id, 'PENDING', now() FROM events e"
+                            + " JOIN webhook_subscription s ON s.active AND e.type = ANY (s.event_types)"
+                            + " ON CONFLICT DO NOTHING)"
+                            + " UPDATE outbox_event SET fanned_out = true WHERE id IN (SELECT id FROM events)")) {
+                fanOut.setInt(1, limit);
+                return fanOut.executeUpdate();
+            }
+        });
+    }
+
+    /** Up to {@code limit} due deliveries of active subscriptions, locked until the transaction ends. */
+    public List<Due> claimDue(int limit, Instant now) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT d.id, d.attempts, d.first_attempt_at, s.id, s.url, s.secret, s.previous_secret,"
+                            + " s.previous_secret_until, e.id, e.type, e.payload::text, e.occurred_at"
+                            + " FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id"
+                            + " JOIN outbox_event e ON e.id = d.event_id"
+                            + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND s.active"
+                            + " ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
+                select.setTimestamp(1, Timestamp.from(now));
+                select.setInt(2, limit);
+                List<Due> due = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        due.add(new Due(
+                                rows.getObject(1, UUID.class),
+                                rows.getInt(2),
+                                instant(rows, 3),
+                                rows.getObject(4, UUID.class),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getString(7),
+                                instant(rows, 8),
+                                rows.getObject(9, UUID.class),
+                                rows.getString(10),
+                                rows.getString(11),
+                                instant(rows, 12)));
+                    }
+                }
+                return due;
+            }
+        });
+    }
+
+    /** Records attempts: DELIVERED, PENDING again (with the next time) or DEAD. */
+    public void record(List<Attempt> attempts) {
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET"
+                    + " status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
+                    + " next_attempt_at = coalesce(?, next_attempt_at), last_status = ?, last_error = ?,"
+                    + " last_latency_ms = ?, delivered_at = CASE WHEN ? = 'DELIVERED' THEN now() END WHERE id = ?")) {
+                for (Attempt attempt : attempts) {
+                    update.setString(1, attempt.status());
+                    update.setTimestamp(2, Timestamp.from(attempt.firstAttemptAt()));
+                    update.setTimestamp(
+                            3, attempt.nextAttemptAt() == null ? null : Timestamp.from(attempt.nextAttemptAt()));
+                    update.setObject(4, attempt.httpStatus(), Types.INTEGER);
+                    update.setString(5, attempt.error());
+                    update.setInt(6, attempt.latencyMs());
+                    update.setString(7, attempt.status());
+                    update.setObject(8, attempt.deliveryId());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /** The subscription's deliveries, newest first, after {@code after} (exclusive; null: from the newest). */
+    public List<Delivery> deliveries(UUID subscriptionId, UUID after, int limit) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + DELIVERY_COLUMNS
+                    + " FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE d.subscription_id = ?"
+                    + (after == null
+                            ? ""
+                            : " AND (e.occurred_at, d.id) < (SELECT e2.occurred_at, d2.id FROM"
+                                    + " webhook_delivery d2 JOIN outbox_event e2 ON e2.id = d2.event_id WHERE d2.id = ?)")
+                    + " ORDER BY e.occurred_at DESC, d.id DESC LIMIT ?")) {
+                int p = 1;
+                select.setObject(p++, subscriptionId);
+                if (after != null) {
+                    select.setObject(p++, after);
+                }
+                select.setInt(p, limit);
+                return deliveries(select);
+            }
+        });
+    }
+
+    /** Makes a delivery due again now, with a new 24-hour window; false when it is not the subscription's. */
+    public boolean redeliver(UUID subscriptionId, UUID deliveryId) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE webhook_delivery SET status = 'PENDING',"
+                            + " next_attempt_at = now(), first_attempt_at = NULL WHERE id = ? AND subscription_id = ?")) {
+                update.setObject(1, deliveryId);
+                update.setObject(2, subscriptionId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static List<Subscription> subscriptions(PreparedStatement select) throws SQLException {
+        List<Subscription> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(new Subscription(
+                        rows.getObject(1, UUID.class),
+                        rows.getString(2),
+                        Arrays.asList((String[]) rows.getArray(3).getArray()),
+                        rows.getBoolean(4),
+                        rows.getString(5),
+                        instant(rows, 6),
+                        rows.getString(7)));
+            }
+        }
+        return found;
+    }
+
+    private static List<Delivery> deliveries(PreparedStatement select) throws SQLException {
+        List<Delivery> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(new Delivery(
+                        rows.getObject(1, UUID.class),
+                        rows.getObject(2, UUID.class),
+                        rows.getObject(3, UUID.class),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getInt(6),
+                        instant(rows, 7),
+                        (Integer) rows.getObject(8),
+                        rows.getString(9),
+                        (Integer) rows.getObject(10),
+                        instant(rows, 11)));
+            }
+        }
+        return found;
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}

@@ -1,0 +1,118 @@
+package io.revalign.lead.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revalign.lead.domain.LifecycleStage;
+import io.revalign.lead.domain.qualification.CosignedVersion;
+import io.revalign.lead.domain.qualification.Explanation;
+import io.revalign.lead.domain.qualification.LifecycleMapContent;
+import io.revalign.lead.domain.qualification.QualificationRules;
+import io.revalign.lead.domain.qualification.ScoringEngine;
+import io.revalign.lead.domain.qualification.ScoringInput;
+import io.revalign.lead.repository.ScoringRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Scores leads under the active definition in the caller's transaction (on create, update and new
+ * activity) and in job batches, writes their explanations, and moves those that qualify to MQL
+ * through the life-cycle map in force, recording each transition with the definition version.
+ */
+@ApplicationScoped
+public class LeadQualifier {
+
+    private final ScoringRepository scoring;
+    private final QualificationDefinitions definitions;
+    private final LifecycleMaps maps;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public LeadQualifier(
+            ScoringRepository scoring,
+            QualificationDefinitions definitions,
+            LifecycleMaps maps,
+            ObjectMapper mapper,
+            Clock clock) {
+        this.scoring = scoring;
+        this.definitions = definitions;
+        this.maps = maps;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /**
+     * Scores these leads under the active definition, now; returns the ids that moved to MQL. Nothing
+     * happens while no definition is active. Call after the leads' changes are flushed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> qualify(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Set.of();
+        }
+        return definitions
+                .active()
+                .map(active -> {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    List<ScoringInput> inputs = scoring.load(
+                            ScoringRepository.Selection.of(leadIds),
+                            active.rules().engagementRules(),
+                            now);
+                    return apply(
+                            active.version(), active.rules(), maps.inForce().content(), inputs, now);
+                })
+                .orElse(Set.of());
+    }
+
+    /** Scores loaded leads under {@code rules}, writes the qualifications and moves the qualified to MQL. */
+    public Set<UUID> apply(
+            CosignedVersion definition,
+            QualificationRules rules,
+            LifecycleMapContent map,
+            List<ScoringInput> inputs,
+            Instant asOf) {
+        List<ScoringRepository.Scored> scored = new ArrayList<>(inputs.size());
+        List<UUID> qualified = new ArrayList<>();
+        List<LifecycleStage> into = map.allowedInto(LifecycleStage.MQL);
+        for (ScoringInput input : inputs) {
+            Explanation explanation = ScoringEngine.score(definition.number, rules, input.profile(), input.tallies());
+            scored.add(new ScoringRepository.Scored(
+                    input.leadId(),
+                    explanation.score(),
+                    explanation.fitPoints(),
+                    explanation.engagementPoints(),
+                    explanation.verdict().name(),
+                    json(explanation)));
+            if (explanation.qualified()
+                    && into.contains(input.stage())
+                    && map.unmetEntryCriteria(LifecycleStage.MQL, input.profile())
+                            .isEmpty()) {
+                qualified.add(input.leadId());
+            }
+        }
+        scoring.write(definition.id, definition.number, asOf, scored);
+        return scoring.moveToMql(
+                qualified,
+                into,
+                Actor.QUALIFICATION.name(),
+                "qualification definition version " + definition.number + ": every gate passed and the score reached "
+                        + rules.mqlThreshold(),
+                definition.number,
+                asOf);
+    }
+
+    private String json(Explanation explanation) {
+        try {
+            return mapper.writeValueAsString(explanation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an explanation must write as JSON", e);
+        }
+    }
+}

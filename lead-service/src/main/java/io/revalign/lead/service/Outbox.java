@@ -1,0 +1,60 @@
+package io.revalign.lead.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revalign.lead.repository.LeadWriter;
+import io.revalign.lead.repository.WebhookStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Announces a change to webhook subscribers: the event is written in the transaction of the change
+ * (so a rolled-back change announces nothing and a committed one is never lost) as a Standard
+ * Webhooks payload {@code {"type", "timestamp", "data"}}; the dispatcher delivers it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final WebhookStore store;
+    private final LeadWriter ids;
+    private final ObjectMapper mapper;
+
+    public Outbox(WebhookStore store, LeadWriter ids, ObjectMapper mapper) {
+        this.store = store;
+        this.ids = ids;
+        this.mapper = mapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emit(String type, Map<String, Object> data) {
+        emitAll(type, List.of(data));
+    }
+
+    /** One event of {@code type} per item of {@code data}, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emitAll(String type, List<Map<String, Object>> data) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<UUID> eventIds = new ArrayList<>(data.size());
+        List<String> payloads = new ArrayList<>(data.size());
+        for (Map<String, Object> item : data) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("type", type);
+            payload.put("timestamp", now.toString());
+            payload.put("data", item);
+            eventIds.add(ids.newId());
+            try {
+                payloads.add(mapper.writeValueAsString(payload));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An event payload cannot be written as JSON", e);
+            }
+        }
+        store.emit(eventIds, type, payloads, now);
+    }
+}
