@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The limits every API request meets at the edge, before it is routed: its route group's body-size
- * limit, then its client's rate limit in that group (by token subject, by address when anonymous).
+ * limit (a chunked body is read up to it first, {@link ChunkedBodies}), then its client's rate limit
+ * in that group (by token subject, by address when anonymous).
  * Over the limit → 429 problem with Retry-After; every answer carries RateLimit-Limit,
  * RateLimit-Remaining, RateLimit-Reset and RateLimit-Policy.
  */
@@ -40,6 +41,7 @@ public class EdgeLimits {
 
     private static final Logger LOG = Logger.getLogger(EdgeLimits.class);
     private static final int MAX_SUBJECT = 128;
+    private static final String CHUNKED_READ = "revalign.edge.chunked-read";
 
     private final GatewayConfig.RateLimit config;
     private final RouteGroups groups;
@@ -96,14 +98,20 @@ public class EdgeLimits {
     private void limit(RoutingContext rc) {
         RouteGroups.Group group = groups.groupFor(rc.normalizedPath());
         if (tooLarge(rc, group)) {
-            rc.response().putHeader("Connection", "close");
-            problems.send(
-                    rc,
-                    Problem.of(
-                            ProblemType.PAYLOAD_TOO_LARGE,
-                            "The request body exceeds the limit of " + group.maxBodySize() + " bytes for "
-                                    + group.name() + " routes",
-                            rc.request().path()));
+            refuseTooLarge(rc, group);
+            return;
+        }
+        if (ChunkedBodies.chunked(rc.request()) && rc.get(CHUNKED_READ) == null) {
+            rc.put(CHUNKED_READ, Boolean.TRUE);
+            ChunkedBodies.read(rc, group.maxBodySize(), read -> {
+                if (read.failed()) {
+                    rc.fail(read.cause());
+                } else if (read.result()) {
+                    limit(rc);
+                } else {
+                    refuseTooLarge(rc, group);
+                }
+            });
             return;
         }
         if (!config.enabled()) {
@@ -132,6 +140,17 @@ public class EdgeLimits {
                         decide(rc, group, result.result());
                     }
                 }));
+    }
+
+    private void refuseTooLarge(RoutingContext rc, RouteGroups.Group group) {
+        rc.response().putHeader("Connection", "close");
+        problems.send(
+                rc,
+                Problem.of(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body exceeds the limit of " + group.maxBodySize() + " bytes for " + group.name()
+                                + " routes",
+                        rc.request().path()));
     }
 
     private void decide(RoutingContext rc, RouteGroups.Group group, ConsumptionProbe probe) {

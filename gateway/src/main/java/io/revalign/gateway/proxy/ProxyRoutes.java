@@ -7,6 +7,7 @@ import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
 import io.revalign.common.problem.ProblemType;
 import io.revalign.gateway.config.GatewayConfig;
+import io.revalign.gateway.limits.ChunkedBodies;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -81,7 +82,7 @@ public class ProxyRoutes {
     private void forwardAuthenticated(RoutingContext rc, HttpProxy proxy) {
         if (rc.user() instanceof QuarkusHttpUser user
                 && !user.getSecurityIdentity().isAnonymous()) {
-            proxy.handle(rc.request());
+            proxy.handle(ChunkedBodies.forwarded(rc));
         } else {
             problems.send(rc, Problem.of(ProblemType.UNAUTHORIZED, rc.request().path()));
         }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * up to {@link TokenCacheConfig#maxReuse()} (a minute by default), and never past its own expiry.
  * Checking the RS256 signature was over half of the gateway's CPU per request, and every client sends
  * the same token many times in a row. Tokens that fail are never cached, so each failure is checked
- * anew.
+ * anew. A token smallrye-jwt accepts must also pass {@link TokenRules} (iat, maximum age, groups an array).
  */
 @Alternative
 @Priority(1)
@@ -28,10 +28,13 @@ public class CachingJwtParser extends DefaultJWTParser {
     private final Clock clock;
     private final long maxReuseNanos;
     private final Cache<String, JsonWebToken> verified;
+    private final TokenRules rules;
 
-    public CachingJwtParser(JWTAuthContextInfo authContext, TokenCacheConfig config, Clock clock) {
+    public CachingJwtParser(
+            JWTAuthContextInfo authContext, TokenCacheConfig config, TokenRulesConfig rules, Clock clock) {
         super(authContext);
         this.clock = clock;
+        this.rules = new TokenRules(rules);
         this.maxReuseNanos = config.maxReuse().toNanos();
         this.verified = Caffeine.newBuilder()
                 .maximumSize(config.maxSize())
@@ -47,6 +50,7 @@ public class CachingJwtParser extends DefaultJWTParser {
             return known;
         }
         JsonWebToken jwt = super.parse(token);
+        rules.check(jwt, clock.millis() / 1000);
         verified.put(token, jwt);
         return jwt;
     }

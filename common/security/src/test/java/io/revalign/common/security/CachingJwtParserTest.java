@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CachingJwtParserTest {
 
     private static final String ISSUER = "urn:revalign:test";
+    private static final String AUDIENCE = "revalign";
     private static final Duration MAX_REUSE = Duration.ofSeconds(60);
 
     private final MovableClock clock = new MovableClock();
@@ -36,7 +37,8 @@ class CachingJwtParserTest {
         oldKey = generator.generateKeyPair();
         newKey = generator.generateKeyPair();
         context = new JWTAuthContextInfo((RSAPublicKey) oldKey.getPublic(), ISSUER);
-        parser = new CachingJwtParser(context, config(100, MAX_REUSE), clock);
+        context.setExpectedAudience(java.util.Set.of(AUDIENCE));
+        parser = new CachingJwtParser(context, config(100, MAX_REUSE), rules(Duration.ofHours(24)), clock);
     }
 
     @Test
@@ -76,10 +78,92 @@ class CachingJwtParserTest {
     private String token(KeyPair key, long lifetimeSeconds) {
         Instant now = clock.instant();
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn("dana")
+                .groups("sales")
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(lifetimeSeconds))
                 .sign(key.getPrivate());
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrNoneIsRefused() {
+        Instant now = clock.instant();
+        assertThrows(
+                ParseException.class,
+                () -> parser.parse(Jwt.issuer(ISSUER)
+                        .audience("someone-else")
+                        .upn("dana")
+                        .issuedAt(now)
+                        .expiresAt(now.plusSeconds(60))
+                        .sign(oldKey.getPrivate())));
+        assertThrows(
+                ParseException.class,
+                () -> parser.parse(Jwt.issuer(ISSUER)
+                        .upn("dana")
+                        .issuedAt(now)
+                        .expiresAt(now.plusSeconds(60))
+                        .sign(oldKey.getPrivate())));
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureOrLivingPastTheMaximumAgeIsRefused() {
+        Instant now = clock.instant();
+        Instant tenYears = now.plus(Duration.ofDays(3650));
+        assertThrows(
+                ParseException.class,
+                () -> parser.parse(Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .upn("dana")
+                        .issuedAt(tenYears)
+                        .expiresAt(tenYears.plusSeconds(60))
+                        .sign(oldKey.getPrivate())),
+                "iat ten years ahead");
+        assertThrows(
+                ParseException.class,
+                () -> parser.parse(Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .upn("dana")
+                        .issuedAt(now)
+                        .expiresAt(now.plus(Duration.ofDays(36500)))
+                        .sign(oldKey.getPrivate())),
+                "exp a hundred years ahead");
+        assertEquals("dana", assertDoesNotThrowParse(token(oldKey, 3600)));
+    }
+
+    @Test
+    void groupsMustBeAnArray() {
+        Instant now = clock.instant();
+        String plain = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn("dana")
+                .claim("groups", "admin")
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(60))
+                .sign(oldKey.getPrivate());
+        assertThrows(ParseException.class, () -> parser.parse(plain));
+    }
+
+    private String assertDoesNotThrowParse(String token) {
+        try {
+            return parser.parse(token).getName();
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static TokenRulesConfig rules(Duration maxAge) {
+        return new TokenRulesConfig() {
+            @Override
+            public Duration maxAge() {
+                return maxAge;
+            }
+
+            @Override
+            public Duration leeway() {
+                return Duration.ofSeconds(60);
+            }
+        };
     }
 
     private static TokenCacheConfig config(long size, Duration reuse) {

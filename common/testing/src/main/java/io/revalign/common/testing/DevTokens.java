@@ -17,6 +17,8 @@ import java.util.Set;
 public final class DevTokens {
 
     public static final String ISSUER = "urn:revalign:dev";
+    /** The audience every service expects by default (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "revalign";
 
     private DevTokens() {}
 
@@ -28,6 +30,7 @@ public final class DevTokens {
     /** A valid token for this user (upn) holding these roles. */
     public static String forUser(String user, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(user)
                 .subject(user)
                 .groups(Set.of(roles))
@@ -38,6 +41,7 @@ public final class DevTokens {
     public static String expired(String... roles) {
         Instant past = Instant.now().minusSeconds(7200);
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn("test-user@revalign.test")
                 .groups(Set.of(roles))
                 .issuedAt(past)
@@ -51,6 +55,7 @@ public final class DevTokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return Jwt.issuer(ISSUER)
+                    .audience(AUDIENCE)
                     .upn("mallory")
                     .groups(Set.of(roles))
                     .expiresIn(3600)
@@ -71,9 +76,62 @@ public final class DevTokens {
         return header + "." + payload + ".";
     }
 
+    /** Signed by the dev key, but for another audience. */
+    public static String forAnotherAudience(String... roles) {
+        return Jwt.issuer(ISSUER)
+                .audience("another-api")
+                .upn("test-user@revalign.test")
+                .groups(Set.of(roles))
+                .expiresIn(3600)
+                .sign(devKey());
+    }
+
+    /** Signed by the dev key, but issued ten years from now. */
+    public static String issuedInTheFuture(String... roles) {
+        Instant later = Instant.now().plusSeconds(10L * 365 * 24 * 3600);
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn("test-user@revalign.test")
+                .groups(Set.of(roles))
+                .issuedAt(later)
+                .expiresAt(later.plusSeconds(3600))
+                .sign(devKey());
+    }
+
+    /** Signed by the dev key, but valid for a hundred years. */
+    public static String livingACentury(String... roles) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn("test-user@revalign.test")
+                .groups(Set.of(roles))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(100L * 365 * 24 * 3600))
+                .sign(devKey());
+    }
+
+    /** Signed by the dev key, with groups a plain string rather than an array. */
+    public static String groupsAsText(String role) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn("test-user@revalign.test")
+                .claim("groups", role)
+                .expiresIn(3600)
+                .sign(devKey());
+    }
+
     /** Every kind of token a service must refuse, for {@code @MethodSource("io.revalign.common.testing.DevTokens#invalid")}. */
     public static String[] invalid() {
-        return new String[] {expired("admin"), signedByStranger("admin"), unsigned("admin"), "not.a.jwt"};
+        return new String[] {
+            expired("admin"),
+            signedByStranger("admin"),
+            unsigned("admin"),
+            "not.a.jwt",
+            forAnotherAudience("admin"),
+            issuedInTheFuture("admin"),
+            livingACentury("admin"),
+            groupsAsText("admin")
+        };
     }
 
     private static PrivateKey devKey() {

@@ -15,7 +15,9 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -98,9 +100,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(
-            WebApplicationException e, UriInfo uri, Request request, HttpServerRequest httpRequest) {
+            WebApplicationException e,
+            UriInfo uri,
+            Request request,
+            HttpServerRequest httpRequest,
+            ResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return unreadableJson(jpe, uri, httpRequest);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // A parameter that did not convert: a query parameter is the client's mistake (400);
+            // a path parameter means there is nothing at that address (404, below).
+            ProblemException unconvertible = QueryParameters.unconvertible(resource, uri);
+            if (unconvertible != null) {
+                return problem(unconvertible, uri);
+            }
         }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);

@@ -17,6 +17,7 @@ public enum ProblemType {
             "Precondition failed",
             "The resource changed since you read it: If-Match is not its current ETag"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body exceeds the size limit"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long", "The request line exceeds the size limit"),
     UNSUPPORTED_MEDIA_TYPE(
             415, "unsupported-media-type", "Unsupported media type", "Send the request body as application/json"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request", "The request cannot be processed as sent"),
@@ -30,6 +31,8 @@ public enum ProblemType {
             "too-many-requests",
             "Too many requests",
             "This client sent more requests than its limit allows; wait Retry-After seconds"),
+    HEADERS_TOO_LARGE(
+            431, "headers-too-large", "Request header fields too large", "The request headers exceed the size limit"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "An unexpected error occurred"),
     BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable", "A service behind the gateway cannot be reached"),
     SERVICE_UNAVAILABLE(

@@ -1,0 +1,128 @@
+package io.revalign.gateway.limits;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.revalign.common.testing.DevTokens;
+import io.revalign.gateway.UpstreamStubs;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that break HTTP's framing limits at the edge: a request line too long (414), headers too
+ * large (431), a path that does not decode (400) and a chunked body over its route group's limit (413). Each is a problem document, and none reaches a
+ * service.
+ */
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class EdgeFramingTest {
+
+    @UpstreamStubs.Upstream
+    WireMockServer lead;
+
+    static String token() {
+        return DevTokens.forRoles("revops");
+    }
+
+    static void assertProblem(String response, int status) {
+        assertTrue(
+                response.startsWith("HTTP/1.1 " + status),
+                response.lines().findFirst().orElse(response));
+        assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+        assertTrue(response.contains("\"status\":" + status), response);
+    }
+
+    @Test
+    void aRequestLineTooLongIs414() throws Exception {
+        assertProblem(get("/api/leads?q=" + "x".repeat(12_000), ""), 414);
+    }
+
+    @Test
+    void headersTooLargeAre431() throws Exception {
+        assertProblem(get("/api/leads", "X-Padding: " + "p".repeat(40_000) + "\r\n"), 431);
+        assertProblem(
+                raw("GET /api/leads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + "t".repeat(100_000)
+                        + "\r\nConnection: close\r\n\r\n"),
+                431);
+    }
+
+    @Test
+    void aPathThatDoesNotDecodeIs400() throws Exception {
+        // Vert.x refuses a path it cannot percent-decode before any route, with an empty 400 that no
+        // application code reaches; what it lets through, EdgeFraming refuses with a problem.
+        for (String path :
+                new String[] {"/api/leads/%ZZ", "/api/leads/%", "/api/leads/%C0%AF", "/api/leads/%7B%7D%00"}) {
+            String response = get(path, "");
+            assertTrue(response.startsWith("HTTP/1.1 400"), path + ": " + response);
+            if (!response.contains("content-length: 0")) {
+                assertProblem(response, 400);
+            }
+        }
+        lead.verify(0, anyRequestedFor(urlPathMatching("/api/leads/.*")));
+    }
+
+    @Test
+    void aControlCharacterInAHeaderIs400() throws Exception {
+        // Refused by Netty's decoder before any route, with an empty 400 (see EdgeFraming).
+        String response = get("/api/leads", "X-Note: a\u0001b\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        lead.verify(0, anyRequestedFor(urlPathMatching("/api/leads")));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413AndNotForwarded() throws Exception {
+        String chunk = "x".repeat(64 * 1024);
+        StringBuilder request =
+                new StringBuilder("POST /api/leads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + token() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                        + "Connection: close\r\n\r\n");
+        for (int i = 0; i < 6; i++) {
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+        assertProblem(raw(request.toString()), 413);
+        lead.verify(0, anyRequestedFor(urlPathMatching("/api/leads")));
+    }
+
+    static String get(String target, String headers) throws Exception {
+        return raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token() + "\r\n"
+                + headers + "Connection: close\r\n\r\n");
+    }
+
+    static String raw(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (SocketException e) {
+                // The gateway may answer and close before the whole request is sent; read what it said.
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    response.write(buffer, 0, n);
+                }
+            } catch (SocketException e) {
+                // reset after the answer
+            }
+            return response.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
