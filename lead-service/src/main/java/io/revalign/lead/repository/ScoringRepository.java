@@ -67,58 +67,55 @@ public class ScoringRepository {
     /** The leads of a selection with one tally per rule of {@code rules}, engagement seen at {@code asOf}. */
     public List<ScoringInput> load(Selection selection, List<EngagementRule> rules, Instant asOf) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("WITH p AS (SELECT CAST(? AS timestamptz) AS as_of)");
-        parameters.add(Timestamp.from(asOf));
-        if (!rules.isEmpty()) {
-            int maxWindow =
-                    rules.stream().mapToInt(EngagementRule::windowDays).max().orElseThrow();
-            sql.append(", t AS (SELECT a.lead_id");
-            for (int i = 0; i < rules.size(); i++) {
-                EngagementRule rule = rules.get(i);
-                // Types come from the ActivityType enum and numbers from validated rules, so they are inlined.
-                String filter = " FILTER (WHERE a.type = '" + rule.activityType() + "' AND a.occurred_at >= p.as_of - "
-                        + rule.windowDays() + " * interval '1 day')";
-                sql.append(", count(*)").append(filter).append(" AS c").append(i);
-                if (rule.halfLifeDays() == null) {
-                    sql.append(", count(*)")
-                            .append(filter)
-                            .append("::float8 AS w")
-                            .append(i);
-                } else {
-                    sql.append(", sum(power(0.5::float8, greatest(extract(epoch FROM p.as_of - a.occurred_at)::float8,"
-                                    + " 0) / 86400.0 / ")
-                            .append(Double.toString(rule.halfLifeDays()))
-                            .append("))")
-                            .append(filter)
-                            .append(" AS w")
-                            .append(i);
-                }
-            }
-            sql.append(" FROM activity a CROSS JOIN p WHERE a.occurred_at >= p.as_of - ")
-                    .append(maxWindow)
-                    .append(" * interval '1 day' AND ");
-            where(sql, parameters, selection, "a.lead_id");
-            sql.append(" GROUP BY a.lead_id)");
-        }
-        sql.append(" SELECT l.id, l.lifecycle_stage, l.industry, l.company_size, l.country, l.title, l.company,"
-                + " l.source, l.budget, l.authority, l.need, l.timeline, l.attributes::text");
+        // One join and one GROUP BY: each lead's activities are found through the (lead_id, occurred_at)
+        // index, whatever the planner thinks of the range. The moment and the range bounds are values
+        // this service made (an Instant, UUIDs), so they are inlined and each batch is planned for itself.
+        String asOfSql = "'" + asOf + "'::timestamptz";
+        StringBuilder sql = new StringBuilder("SELECT l.id, l.lifecycle_stage, l.industry, l.company_size, l.country,"
+                + " l.title, l.company, l.source, l.budget, l.authority, l.need, l.timeline, l.attributes::text");
         if (selection.withOutcome()) {
             sql.append(", o.sales_verdict, o.deal_outcome");
         }
         for (int i = 0; i < rules.size(); i++) {
-            sql.append(", t.c").append(i).append(", t.w").append(i);
+            EngagementRule rule = rules.get(i);
+            // Types come from the ActivityType enum and numbers from validated rules, so they are inlined.
+            String filter = " FILTER (WHERE a.type = '" + rule.activityType() + "' AND a.occurred_at >= " + asOfSql
+                    + " - " + rule.windowDays() + " * interval '1 day')";
+            sql.append(", count(a.id)").append(filter);
+            if (rule.halfLifeDays() == null) {
+                sql.append(", count(a.id)").append(filter).append("::float8");
+            } else {
+                sql.append(", sum(power(0.5::float8, greatest(extract(epoch FROM ")
+                        .append(asOfSql)
+                        .append(" - a.occurred_at)::float8, 0) / 86400.0 / ")
+                        .append(Double.toString(rule.halfLifeDays()))
+                        .append("))")
+                        .append(filter);
+            }
         }
         sql.append(" FROM lead l");
         if (selection.withOutcome()) {
             sql.append(" JOIN lead_outcome o ON o.lead_id = l.id");
         }
         if (!rules.isEmpty()) {
-            sql.append(" LEFT JOIN t ON t.lead_id = l.id");
+            int maxWindow =
+                    rules.stream().mapToInt(EngagementRule::windowDays).max().orElseThrow();
+            sql.append(" LEFT JOIN activity a ON a.lead_id = l.id AND a.occurred_at >= ")
+                    .append(asOfSql)
+                    .append(" - ")
+                    .append(maxWindow)
+                    .append(" * interval '1 day'");
         }
         sql.append(" WHERE ");
         where(sql, parameters, selection, "l.id");
         if (selection.segment() != null) {
             segment(sql, parameters, selection.segment());
+        }
+        if (!rules.isEmpty()) {
+            sql.append(" GROUP BY l.id");
+            if (selection.withOutcome()) {
+                sql.append(", o.sales_verdict, o.deal_outcome");
+            }
         }
         return session().doReturningWork(connection -> read(connection, sql.toString(), parameters, selection, rules));
     }
@@ -155,11 +152,13 @@ public class ScoringRepository {
             sql.append(column).append(" = ANY(?)");
             parameters.add(selection.ids().toArray(UUID[]::new));
         } else {
-            sql.append(column).append(" >= ?");
-            parameters.add(selection.firstId());
+            sql.append(column).append(" >= '").append(selection.firstId()).append("'::uuid");
             if (selection.nextId() != null) {
-                sql.append(" AND ").append(column).append(" < ?");
-                parameters.add(selection.nextId());
+                sql.append(" AND ")
+                        .append(column)
+                        .append(" < '")
+                        .append(selection.nextId())
+                        .append("'::uuid");
             }
         }
     }
