@@ -85,6 +85,20 @@ class RequestFramingTest {
     }
 
     @Test
+    void aPathThatIsNotUtf8Is400AndNothingIsStored() {
+        for (String externalId : new String[] {"%C0%AF", "%ED%A0%80"}) {
+            as("integration")
+                    .urlEncodingEnabled(false)
+                    .body(body("Utf" + UUID.randomUUID().toString().substring(0, 8)))
+                    .put("/api/leads/external/WEB_FORM/" + externalId)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("path"));
+        }
+    }
+
+    @Test
     void aHeaderWithAControlCharacterIs400() throws Exception {
         for (String value : new String[] {"a\u0000b", "a\u0001b", "a\u007fb"}) {
             String response = raw("GET /api/leads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "

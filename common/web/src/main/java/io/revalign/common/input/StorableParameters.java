@@ -26,8 +26,43 @@ public class StorableParameters {
                 }
             }
         }
+        if (!utf8(request.getUriInfo().getRequestUri().getRawPath())) {
+            throw ProblemException.invalid(
+                    "path", "must percent-encode UTF-8 (no invalid bytes or encoded surrogates)");
+        }
         if (!StrictJson.storable(request.getUriInfo().getPath(true))) {
             throw ProblemException.invalid("path", StrictJson.NOT_STORABLE);
+        }
+    }
+
+    /** Whether the percent-encoded bytes of {@code rawPath} are UTF-8 (decoders otherwise put U+FFFD in silently). */
+    static boolean utf8(String rawPath) {
+        if (rawPath == null || rawPath.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%'
+                    && i + 2 < rawPath.length()
+                    && Character.digit(rawPath.charAt(i + 1), 16) >= 0
+                    && Character.digit(rawPath.charAt(i + 2), 16) >= 0) {
+                bytes.write(
+                        Character.digit(rawPath.charAt(i + 1), 16) * 16 + Character.digit(rawPath.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 }
