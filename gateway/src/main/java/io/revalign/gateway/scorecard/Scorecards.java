@@ -35,10 +35,10 @@ public class Scorecards {
     private final Clock clock;
     private final HttpClient http;
 
-    public Scorecards(GatewayConfig config, ObjectMapper mapper) {
+    public Scorecards(GatewayConfig config, ObjectMapper mapper, Clock clock) {
         this.config = config;
         this.mapper = mapper;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -1,6 +1,7 @@
 package io.revalign.lead.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.revalign.common.problem.ProblemException;
 import io.revalign.lead.domain.hubspot.HubSpotEvent;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,11 +36,10 @@ public record HubSpotEventPayload(
                                 ? "subscriptionType"
                                 : occurredAt == null ? "occurredAt" : null;
         if (missing != null) {
-            throw io.revalign.common.problem.ProblemException.invalid("[" + index + "]." + missing, "is required");
+            throw ProblemException.invalid("[" + index + "]." + missing, "is required");
         }
         if (String.valueOf(propertyValue).length() > 65_536) {
-            throw io.revalign.common.problem.ProblemException.invalid(
-                    "[" + index + "].propertyValue", "is longer than 65536 characters");
+            throw ProblemException.invalid("[" + index + "].propertyValue", "is longer than 65536 characters");
         }
         return new HubSpotEvent(
                 eventId, objectId, subscriptionType, propertyName, propertyValue, Instant.ofEpochMilli(occurredAt));

@@ -38,6 +38,23 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         return find("source = ?1 and externalId = ?2", source, externalId).firstResultOptional();
     }
 
+    /**
+     * What the leads of {@code source} with these external ids say now, by external id; read without
+     * a persistence context, so a later locked read of the same leads gets them fresh.
+     */
+    public Map<String, Lead> readByExternalIds(LeadSource source, Collection<String> externalIds) {
+        Map<String, Lead> found = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return found;
+        }
+        reads.createSelectionQuery("from Lead where source = :source and externalId in :externalIds", Lead.class)
+                .setParameter("source", source)
+                .setParameterList("externalIds", externalIds)
+                .getResultList()
+                .forEach(lead -> found.put(lead.externalId, lead));
+        return found;
+    }
+
     /** The lead with this id, locked for update until the transaction ends. */
     public Optional<Lead> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

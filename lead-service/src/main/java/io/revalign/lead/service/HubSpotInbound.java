@@ -8,6 +8,7 @@ import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
 import io.revalign.lead.domain.ActivityType;
 import io.revalign.lead.domain.ExternalReference;
+import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.hubspot.HubSpotContact;
@@ -161,6 +162,9 @@ public class HubSpotInbound {
         Map<Long, Map<String, Stamped>> contacts = inbox.lockContacts(contactEvents.keySet());
         List<BulkRecord<UpsertLead>> upserts = new ArrayList<>();
         Map<Integer, Long> contactOfRecord = new HashMap<>();
+        Map<String, Lead> existing = leads.readByExternalIds(
+                LeadSource.HUBSPOT,
+                contactEvents.keySet().stream().map(id -> Long.toString(id)).toList());
         contactEvents.forEach((objectId, changes) -> {
             Map<String, Stamped> collected = contacts.computeIfAbsent(objectId, id -> new HashMap<>());
             changes.stream()
@@ -171,9 +175,8 @@ public class HubSpotInbound {
                                     change.propertyValue(), change.occurredAt().toEpochMilli()),
                             (kept, offered) -> offered.at() >= kept.at() ? offered : kept));
             ExternalReference reference = reference(objectId);
-            LeadData current = leads.findByExternalReference(LeadSource.HUBSPOT, reference.externalId())
-                    .map(LeadData::of)
-                    .orElse(null);
+            Lead lead = existing.get(reference.externalId());
+            LeadData current = lead == null ? null : LeadData.of(lead);
             HubSpotContact.Mapping mapping = HubSpotContact.toLeadData(values(collected), fields, current);
             String outcome;
             String detail;

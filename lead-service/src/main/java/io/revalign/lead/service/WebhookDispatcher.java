@@ -80,16 +80,16 @@ public class WebhookDispatcher {
         }
         List<Attempt> attempts = sending.stream().map(CompletableFuture::join).toList();
         store.record(attempts);
-        attempts.stream()
-                .filter(attempt -> Delivery.DEAD.equals(attempt.status()))
-                .forEach(dead -> due.stream()
-                        .filter(d -> d.deliveryId().equals(dead.deliveryId()))
-                        .findFirst()
-                        .ifPresent(d -> store.setActive(
-                                d.subscriptionId(),
-                                false,
-                                "deliveries failed for " + config.giveUpAfter().toHours() + " hours (last: "
-                                        + dead.error() + "); switched off at " + now)));
+        for (int i = 0; i < attempts.size(); i++) { // attempts are in the order of due
+            Attempt attempt = attempts.get(i);
+            if (Delivery.DEAD.equals(attempt.status())) {
+                store.setActive(
+                        due.get(i).subscriptionId(),
+                        false,
+                        "deliveries failed for " + config.giveUpAfter().toHours() + " hours (last: " + attempt.error()
+                                + "); switched off at " + now);
+            }
+        }
         return due.size();
     }
 

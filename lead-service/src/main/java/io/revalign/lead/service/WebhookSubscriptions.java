@@ -55,7 +55,7 @@ public class WebhookSubscriptions {
         Subscription subscription = new Subscription(
                 ids.newId(),
                 url,
-                List.copyOf(Set.copyOf(eventTypes)).stream().sorted().toList(),
+                eventTypes.stream().distinct().sorted().toList(),
                 true,
                 null,
                 Instant.now().truncatedTo(ChronoUnit.MICROS),
