@@ -3,19 +3,14 @@
 -- segment. The tallies are kept exact by triggers in the transaction of the change, whoever writes the
 -- lead or the transition (the API, the scoring job's set-based move to MQL, a bulk import).
 --
+-- The functions that touch tables keep the schema they were created in (SET search_path FROM CURRENT), so
+-- a trigger fired from a session with another search_path (an operator's psql) still finds them.
+--
 -- Writers only append delta rows (no counter row that concurrent transactions would queue on); a
 -- compactor folds the deltas into the tallies (funnel_compact()), and the report reads both.
 
--- The segment a lead is reported in: its company-size band when it entered the funnel.
-CREATE FUNCTION lead_segment(company_size integer) RETURNS varchar
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE
-        WHEN company_size IS NULL THEN 'UNKNOWN'
-        WHEN company_size < 100 THEN 'SMB'
-        WHEN company_size < 1000 THEN 'MID_MARKET'
-        ELSE 'ENTERPRISE'
-    END
-$$;
+-- The segment a lead is reported in is lead_segment(company_size) of V20 (the hand-off's SLA bands),
+-- taken when the lead enters the funnel.
 
 -- A lead's cohort: the month (UTC) it entered the funnel.
 CREATE FUNCTION funnel_cohort(entered_at timestamptz) RETURNS date
@@ -96,7 +91,7 @@ JOIN funnel_lead f ON f.lead_id = t.lead_id;
 
 -- New leads enter the funnel in their starting stage.
 CREATE FUNCTION funnel_leads_created() RETURNS trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     INSERT INTO funnel_lead (lead_id, cohort_month, segment, entered_at, first_stage, stage, stage_entered_at)
     SELECT id, funnel_cohort(created_at), lead_segment(company_size), created_at, lifecycle_stage, lifecycle_stage,
@@ -118,7 +113,7 @@ CREATE TRIGGER funnel_leads_created
 -- Each recorded transition ends the lead's stay in from_stage and begins one in to_stage. Several
 -- transitions of one lead in one statement are taken in order of time.
 CREATE FUNCTION funnel_transitions_recorded() RETURNS trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     WITH ordered AS (
         SELECT r.lead_id, r.from_stage, r.to_stage, r.at,
@@ -164,7 +159,7 @@ CREATE TRIGGER funnel_transitions_recorded
 -- subtracted before the cascade removes its transitions. Erased leads are anonymised, not deleted,
 -- so they stay counted.
 CREATE FUNCTION funnel_lead_deleted() RETURNS trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     INSERT INTO funnel_entry_delta (cohort_month, segment, stage, stays)
     SELECT cohort_month, segment, stage, -count(*)
@@ -187,7 +182,7 @@ CREATE TRIGGER funnel_lead_deleted
 -- Folds pending deltas into the tallies. Any number may run at once: each moves only the delta rows
 -- it deleted, and the upserts add them exactly once.
 CREATE FUNCTION funnel_compact() RETURNS void
-    LANGUAGE sql AS $$
+    LANGUAGE sql SET search_path FROM CURRENT AS $$
     WITH moved AS (DELETE FROM funnel_entry_delta RETURNING *)
     INSERT INTO funnel_entry_tally AS t (cohort_month, segment, stage, stays)
     SELECT cohort_month, segment, stage, sum(stays)
@@ -211,7 +206,7 @@ $$;
 -- Recomputes the tallies from the leads' histories (after a bulk load with the triggers off, or to
 -- check them): the same figures the triggers keep.
 CREATE FUNCTION funnel_rebuild() RETURNS void
-    LANGUAGE sql AS $$
+    LANGUAGE sql SET search_path FROM CURRENT AS $$
     LOCK TABLE funnel_entry_tally, funnel_exit_tally, funnel_entry_delta, funnel_exit_delta IN EXCLUSIVE MODE;
     DELETE FROM funnel_entry_delta;
     DELETE FROM funnel_exit_delta;

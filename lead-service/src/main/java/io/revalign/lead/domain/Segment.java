@@ -1,29 +1,27 @@
 package io.revalign.lead.domain;
 
 /**
- * A lead's market segment: the band of its company size. The funnel report fixes it when the lead
- * enters the funnel (the SQL function {@code lead_segment} in migration V25 draws the same lines).
+ * A lead's segment: the band of its company size. The hand-off SLA and the reports group by it; the
+ * SQL function {@code lead_segment(company_size)} (migration V20) says the same in the database.
  */
 public enum Segment {
+    /** Fewer than 100 employees. */
     SMB,
+    /** 100 to 999 employees. */
     MID_MARKET,
+    /** 1,000 employees or more. */
     ENTERPRISE,
+    /** The company size is not known. */
     UNKNOWN;
 
-    /** Employees from which a company is mid-market. */
-    public static final int MID_MARKET_FROM = 100;
-
-    /** Employees from which a company is an enterprise. */
-    public static final int ENTERPRISE_FROM = 1000;
-
-    /** The segment of a company with {@code companySize} employees; UNKNOWN when the size is not known. */
+    /** The segment of a company of {@code companySize} employees (null: not known). */
     public static Segment of(Integer companySize) {
         if (companySize == null) {
             return UNKNOWN;
         }
-        if (companySize < MID_MARKET_FROM) {
+        if (companySize < 100) {
             return SMB;
         }
-        return companySize < ENTERPRISE_FROM ? MID_MARKET : ENTERPRISE;
+        return companySize < 1000 ? MID_MARKET : ENTERPRISE;
     }
 }

@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 class SegmentTest {
 
     @Test
-    void companySizesFallIntoTheirBands() {
+    void bandsCompanySizeAtOneHundredAndOneThousand() {
         assertEquals(Segment.UNKNOWN, Segment.of(null));
         assertEquals(Segment.SMB, Segment.of(0));
         assertEquals(Segment.SMB, Segment.of(99));
         assertEquals(Segment.MID_MARKET, Segment.of(100));
         assertEquals(Segment.MID_MARKET, Segment.of(999));
         assertEquals(Segment.ENTERPRISE, Segment.of(1000));
-        assertEquals(Segment.ENTERPRISE, Segment.of(250_000));
     }
 }

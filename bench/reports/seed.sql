@@ -1,0 +1,133 @@
+-- Seeds bench leads :first..:last (psql variables) with their stage histories, qualifications and
+-- funnel tallies straight into the lead schema, set-based. Run by bench/reports/run as a superuser
+-- session with session_replication_role = replica: no trigger fires for these rows (not the funnel's,
+-- not the foreign keys'), so the funnel rows and tallies are written here from the same histories, with
+-- the same SQL functions the triggers use (run checks them against funnel_rebuild() at the first size).
+--
+-- Every figure of a lead is a pure function of its number g (hashes, no random()), so the stage history
+-- written to the staging table and the lead row written after it agree.
+SET session_replication_role = replica;
+SET synchronous_commit = off;
+SET work_mem = '256MB';
+
+-- Uniform [0, 1) number k of lead g.
+CREATE OR REPLACE FUNCTION pg_temp.u(g bigint, k integer) RETURNS float8 LANGUAGE sql IMMUTABLE AS
+$$ SELECT (hashint8extended(g, k) & 16777215)::float8 / 16777216 $$;
+-- An exponentially distributed duration with the given mean in hours.
+CREATE OR REPLACE FUNCTION pg_temp.hours(g bigint, k integer, mean float8) RETURNS interval LANGUAGE sql IMMUTABLE AS
+$$ SELECT interval '1 second' * (-ln(1 - pg_temp.u(g, k)) * mean * 3600) $$;
+-- Bench lead ids: recognisable, and increasing with g so that inserts append to the indexes.
+CREATE OR REPLACE FUNCTION pg_temp.lead_id(g bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+$$ SELECT ('bbbbbbbb-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid $$;
+CREATE OR REPLACE FUNCTION pg_temp.transition_id(g bigint, seq integer) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+$$ SELECT ('cccccccc-0000-4000-8000-' || lpad(to_hex(g * 8 + seq), 12, '0'))::uuid $$;
+-- Created within the two years before the run; one in ten starts as SUBSCRIBER; a company size or none.
+CREATE OR REPLACE FUNCTION pg_temp.created(g bigint) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS
+$$ SELECT timestamptz '2026-12-04 00:00:00+00' - pg_temp.u(g, 0) * interval '730 days' $$;
+CREATE OR REPLACE FUNCTION pg_temp.subscriber(g bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+$$ SELECT pg_temp.u(g, 1) < 0.1 $$;
+CREATE OR REPLACE FUNCTION pg_temp.company_size(g bigint) RETURNS integer LANGUAGE sql IMMUTABLE AS
+$$ SELECT CASE WHEN pg_temp.u(g, 2) < 0.05 THEN NULL ELSE floor(pg_temp.u(g, 2) * pg_temp.u(g, 2) * 5000)::integer END $$;
+
+CREATE UNLOGGED TABLE IF NOT EXISTS public.reports_bench_step (
+    g bigint, seq integer, from_stage varchar(32), to_stage varchar(32), at timestamptz);
+TRUNCATE public.reports_bench_step;
+
+-- The path: SUBSCRIBER → LEAD (a week); LEAD → MQL (40%) or DISQUALIFIED (10%) after two weeks on average;
+-- MQL → SAL (60%) after 20 h or RECYCLED (25%), RECYCLED → MQL (30%) after a month; SAL → SQL (50%) or
+-- DISQUALIFIED (10%) after 5 days; SQL → OPPORTUNITY (60%) after 10 days; OPPORTUNITY → CUSTOMER (30%)
+-- after a month. Steps not reached by the run's day have not happened.
+WITH d AS MATERIALIZED (
+    SELECT g, pg_temp.subscriber(g) AS sub,
+           CASE WHEN pg_temp.u(g, 3) < 0.4 THEN 'MQL' WHEN pg_temp.u(g, 3) < 0.5 THEN 'DISQUALIFIED' END AS lead_exit,
+           CASE WHEN pg_temp.u(g, 5) < 0.6 THEN 'SAL' WHEN pg_temp.u(g, 5) < 0.85 THEN 'RECYCLED' END AS mql_exit,
+           pg_temp.u(g, 7) < 0.3 AS back,
+           CASE WHEN pg_temp.u(g, 9) < 0.5 THEN 'SQL' WHEN pg_temp.u(g, 9) < 0.6 THEN 'DISQUALIFIED' END AS sal_exit,
+           pg_temp.u(g, 11) < 0.6 AS sql_on,
+           pg_temp.u(g, 13) < 0.3 AS won,
+           pg_temp.created(g) + CASE WHEN pg_temp.subscriber(g) THEN pg_temp.hours(g, 15, 168) ELSE interval '0' END AS t0,
+           pg_temp.hours(g, 4, 336) AS d1, pg_temp.hours(g, 6, 20) AS d2, pg_temp.hours(g, 8, 720) AS d2r,
+           pg_temp.hours(g, 10, 120) AS d3, pg_temp.hours(g, 12, 240) AS d4, pg_temp.hours(g, 14, 720) AS d5
+    FROM generate_series(:first::bigint, :last::bigint) g
+), p AS MATERIALIZED (
+    SELECT g, sub, lead_exit, mql_exit, back, sal_exit, sql_on, won, t0, t0 + d1 AS t1, t0 + d1 + d2 AS t2,
+           t0 + d1 + d2 + d2r AS t2r, t0 + d1 + d2 + d3 AS t3, t0 + d1 + d2 + d3 + d4 AS t4,
+           t0 + d1 + d2 + d3 + d4 + d5 AS t5
+    FROM d
+)
+INSERT INTO public.reports_bench_step (g, seq, from_stage, to_stage, at)
+SELECT p.g, s.seq, s.from_stage, s.to_stage, s.at
+FROM p
+CROSS JOIN LATERAL (VALUES
+    (0, 'SUBSCRIBER', 'LEAD', p.t0, p.sub),
+    (1, 'LEAD', p.lead_exit, p.t1, p.lead_exit IS NOT NULL),
+    (2, 'MQL', p.mql_exit, p.t2, p.lead_exit = 'MQL' AND p.mql_exit IS NOT NULL),
+    (3, 'RECYCLED', 'MQL', p.t2r, p.lead_exit = 'MQL' AND p.mql_exit = 'RECYCLED' AND p.back),
+    (3, 'SAL', p.sal_exit, p.t3, p.lead_exit = 'MQL' AND p.mql_exit = 'SAL' AND p.sal_exit IS NOT NULL),
+    (4, 'SQL', 'OPPORTUNITY', p.t4, p.lead_exit = 'MQL' AND p.mql_exit = 'SAL' AND p.sal_exit = 'SQL' AND p.sql_on),
+    (5, 'OPPORTUNITY', 'CUSTOMER', p.t5,
+        p.lead_exit = 'MQL' AND p.mql_exit = 'SAL' AND p.sal_exit = 'SQL' AND p.sql_on AND p.won)
+) s(seq, from_stage, to_stage, at, happens)
+WHERE s.happens AND s.at < timestamptz '2026-12-04 00:00:00+00';
+CREATE INDEX IF NOT EXISTS reports_bench_step_g_idx ON public.reports_bench_step (g, seq);
+ANALYZE public.reports_bench_step;
+
+INSERT INTO lead.lead (id, email, company, industry, company_size, country, source, budget, authority, need,
+                       timeline, attributes, lifecycle_stage, created_at, updated_at, version)
+SELECT pg_temp.lead_id(g), 'rb' || g || '@reports-bench.invalid', 'Bench Co ' || (g % 50000),
+       (ARRAY['Logistics','Manufacturing','Retail','Software','Finance'])[1 + g % 5], pg_temp.company_size(g),
+       (ARRAY['DE','US','FR','GB'])[1 + g % 4], 'IMPORT', 'PLANNED', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', '{}',
+       coalesce(last.to_stage, CASE WHEN pg_temp.subscriber(g) THEN 'SUBSCRIBER' ELSE 'LEAD' END),
+       pg_temp.created(g), coalesce(last.at, pg_temp.created(g)), 0
+FROM generate_series(:first::bigint, :last::bigint) g
+LEFT JOIN (
+    SELECT DISTINCT ON (s.g) s.g AS lead_number, s.to_stage, s.at
+    FROM public.reports_bench_step s
+    ORDER BY s.g, s.seq DESC
+) last ON last.lead_number = g;
+
+INSERT INTO lead.lead_transition (id, lead_id, from_stage, to_stage, actor, reason, definition_version, at)
+SELECT pg_temp.transition_id(g, seq), pg_temp.lead_id(g), from_stage, to_stage,
+       CASE WHEN to_stage = 'MQL' THEN 'qualification' ELSE 'sales@reports-bench.invalid' END,
+       'reports bench', CASE WHEN to_stage = 'MQL' THEN 1 END, at
+FROM public.reports_bench_step;
+
+-- Marketing's verdict under definition version 1: MQL for the leads that reached MQL, else below threshold.
+INSERT INTO lead.lead_qualification (lead_id, definition_id, definition_version, score, fit_points,
+                                     engagement_points, verdict, explanation, scored_at)
+SELECT pg_temp.lead_id(g), '00000000-0000-4000-8000-00000000be01', 1,
+       CASE WHEN m.g IS NULL THEN 30 ELSE 75 END, 20, 10, CASE WHEN m.g IS NULL THEN 'BELOW_THRESHOLD' ELSE 'MQL' END,
+       '{}', pg_temp.created(g)
+FROM generate_series(:first::bigint, :last::bigint) g
+LEFT JOIN (SELECT DISTINCT s.g FROM public.reports_bench_step s WHERE s.to_stage = 'MQL') m USING (g);
+
+-- The funnel rows and tallies the triggers would have written.
+INSERT INTO lead.funnel_lead (lead_id, cohort_month, segment, entered_at, first_stage, stage, stage_entered_at)
+SELECT l.id, lead.funnel_cohort(l.created_at), lead.lead_segment(l.company_size), l.created_at,
+       CASE WHEN pg_temp.subscriber(g) THEN 'SUBSCRIBER' ELSE 'LEAD' END, l.lifecycle_stage, l.updated_at
+FROM generate_series(:first::bigint, :last::bigint) g
+JOIN lead.lead l ON l.id = pg_temp.lead_id(g);
+
+INSERT INTO lead.funnel_entry_delta (cohort_month, segment, stage, stays)
+SELECT f.cohort_month, f.segment, e.stage, count(*)
+FROM (
+    SELECT pg_temp.lead_id(g) AS lead_id, CASE WHEN pg_temp.subscriber(g) THEN 'SUBSCRIBER' ELSE 'LEAD' END AS stage
+    FROM generate_series(:first::bigint, :last::bigint) g
+    UNION ALL
+    SELECT pg_temp.lead_id(g), to_stage FROM public.reports_bench_step
+) e
+JOIN lead.funnel_lead f ON f.lead_id = e.lead_id
+GROUP BY 1, 2, 3;
+
+INSERT INTO lead.funnel_exit_delta (cohort_month, segment, stage, next_stage, hours, stays)
+SELECT f.cohort_month, f.segment, x.from_stage, x.to_stage, lead.funnel_hours(x.began, x.at), count(*)
+FROM (
+    SELECT g, from_stage, to_stage, at,
+           coalesce(lag(at) OVER (PARTITION BY g ORDER BY at, seq), pg_temp.created(g)) AS began
+    FROM public.reports_bench_step
+) x
+JOIN lead.funnel_lead f ON f.lead_id = pg_temp.lead_id(x.g)
+GROUP BY 1, 2, 3, 4, 5;
+
+SELECT lead.funnel_compact();
+TRUNCATE public.reports_bench_step;
