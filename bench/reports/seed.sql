@@ -19,6 +19,8 @@ $$ SELECT interval '1 second' * (-ln(1 - pg_temp.u(g, k)) * mean * 3600) $$;
 -- Bench lead ids: recognisable, and increasing with g so that inserts append to the indexes.
 CREATE OR REPLACE FUNCTION pg_temp.lead_id(g bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
 $$ SELECT ('bbbbbbbb-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid $$;
+CREATE OR REPLACE FUNCTION pg_temp.handoff_id(g bigint, seq integer) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+$$ SELECT ('dddddddd-0000-4000-8000-' || lpad(to_hex(g * 8 + seq), 12, '0'))::uuid $$;
 CREATE OR REPLACE FUNCTION pg_temp.transition_id(g bigint, seq integer) RETURNS uuid LANGUAGE sql IMMUTABLE AS
 $$ SELECT ('cccccccc-0000-4000-8000-' || lpad(to_hex(g * 8 + seq), 12, '0'))::uuid $$;
 -- Created within the two years before the run; one in ten starts as SUBSCRIBER; a company size or none.
@@ -34,13 +36,14 @@ CREATE UNLOGGED TABLE IF NOT EXISTS public.reports_bench_step (
 TRUNCATE public.reports_bench_step;
 
 -- The path: SUBSCRIBER → LEAD (a week); LEAD → MQL (40%) or DISQUALIFIED (10%) after two weeks on average;
--- MQL → SAL (60%) after 20 h or RECYCLED (25%), RECYCLED → MQL (30%) after a month; SAL → SQL (50%) or
+-- MQL → SAL (60%), RECYCLED (20%) or DISQUALIFIED (10%) after 20 h, RECYCLED → MQL (30%) after a month; SAL → SQL (50%) or
 -- DISQUALIFIED (10%) after 5 days; SQL → OPPORTUNITY (60%) after 10 days; OPPORTUNITY → CUSTOMER (30%)
 -- after a month. Steps not reached by the run's day have not happened.
 WITH d AS MATERIALIZED (
     SELECT g, pg_temp.subscriber(g) AS sub,
            CASE WHEN pg_temp.u(g, 3) < 0.4 THEN 'MQL' WHEN pg_temp.u(g, 3) < 0.5 THEN 'DISQUALIFIED' END AS lead_exit,
-           CASE WHEN pg_temp.u(g, 5) < 0.6 THEN 'SAL' WHEN pg_temp.u(g, 5) < 0.85 THEN 'RECYCLED' END AS mql_exit,
+           CASE WHEN pg_temp.u(g, 5) < 0.6 THEN 'SAL' WHEN pg_temp.u(g, 5) < 0.8 THEN 'RECYCLED'
+                WHEN pg_temp.u(g, 5) < 0.9 THEN 'DISQUALIFIED' END AS mql_exit,
            pg_temp.u(g, 7) < 0.3 AS back,
            CASE WHEN pg_temp.u(g, 9) < 0.5 THEN 'SQL' WHEN pg_temp.u(g, 9) < 0.6 THEN 'DISQUALIFIED' END AS sal_exit,
            pg_temp.u(g, 11) < 0.6 AS sql_on,
@@ -91,6 +94,31 @@ SELECT pg_temp.transition_id(g, seq), pg_temp.lead_id(g), from_stage, to_stage,
        CASE WHEN to_stage = 'MQL' THEN 'qualification' ELSE 'sales@reports-bench.invalid' END,
        'reports bench', CASE WHEN to_stage = 'MQL' THEN 1 END, at
 FROM public.reports_bench_step;
+
+-- A hand-off for every entry into MQL, answered by the stage the lead left MQL for: SAL accepted; DISQUALIFIED
+-- rejected with a disqualifying reason; RECYCLED rejected (NO_BUDGET, BAD_TIMING) or recycled, half each;
+-- still in MQL: open. First touch an hour to two days after opening; due by the segment's SLA.
+INSERT INTO lead.handoff (id, lead_id, state, pulled, segment, marketing_verdict, definition_version, opened_at,
+                          due_at, first_touch_at, acted_at, actor, reason_code, comment, version)
+SELECT pg_temp.handoff_id(o.g, o.seq), pg_temp.lead_id(o.g), h.state, false, o.segment, 'MQL', 1, o.at,
+       o.at + make_interval(hours => CASE o.segment WHEN 'ENTERPRISE' THEN 4 WHEN 'MID_MARKET' THEN 8 ELSE 24 END),
+       CASE WHEN c.at IS NOT NULL OR pg_temp.u(o.g, 17) < 0.5
+            THEN least(coalesce(c.at, 'infinity'), o.at + pg_temp.hours(o.g, 18, 12)) END,
+       c.at, CASE WHEN c.at IS NOT NULL THEN 'sales@reports-bench.invalid' END,
+       CASE WHEN h.state = 'REJECTED' AND c.to_stage = 'DISQUALIFIED'
+                THEN (ARRAY['WRONG_PERSONA', 'EXISTING_CUSTOMER', 'COMPETITOR', 'DUPLICATE'])[1 + o.g % 4]
+            WHEN h.state = 'REJECTED' THEN (ARRAY['NO_BUDGET', 'BAD_TIMING'])[1 + o.g % 2] END,
+       NULL, 0
+FROM (
+    SELECT s.g, s.seq, s.at, lead.lead_segment(pg_temp.company_size(s.g)) AS segment
+    FROM public.reports_bench_step s WHERE s.to_stage = 'MQL'
+) o
+LEFT JOIN public.reports_bench_step c ON c.g = o.g AND c.seq = o.seq + 1 AND c.from_stage = 'MQL'
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN c.to_stage IS NULL THEN 'OPEN' WHEN c.to_stage = 'SAL' THEN 'ACCEPTED'
+                WHEN c.to_stage = 'DISQUALIFIED' OR pg_temp.u(o.g, 16) < 0.5 THEN 'REJECTED'
+                ELSE 'RECYCLED' END AS state
+) h;
 
 -- Marketing's verdict under definition version 1: MQL for the leads that reached MQL, else below threshold.
 INSERT INTO lead.lead_qualification (lead_id, definition_id, definition_version, score, fit_points,
