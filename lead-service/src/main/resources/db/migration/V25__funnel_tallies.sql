@@ -18,10 +18,17 @@ CREATE FUNCTION funnel_cohort(entered_at timestamptz) RETURNS date
     SELECT date_trunc('month', entered_at AT TIME ZONE 'UTC')::date
 $$;
 
--- Time in a stage in whole hours, rounded down; a back-dated transition counts as zero, never negative.
+-- Time in a stage, in hours: whole hours (rounded down) under two days, whole days (24, 48, ... hours,
+-- rounded down) from two days on; a back-dated transition counts as zero, never negative. The resolution
+-- keeps the duration histogram small (under 48 + a few hundred values per stage and group, whatever the
+-- number of leads) while a median is still exact at that resolution.
 CREATE FUNCTION funnel_hours(began timestamptz, ended timestamptz) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT greatest(0, floor(extract(epoch FROM ended - began) / 3600))::integer
+    SELECT CASE
+        WHEN ended <= began THEN 0
+        WHEN ended - began < interval '48 hours' THEN floor(extract(epoch FROM ended - began) / 3600)::integer
+        ELSE 24 * floor(extract(epoch FROM ended - began) / 86400)::integer
+    END
 $$;
 
 -- A lead's cohort and segment, fixed when it entered the funnel, and the stay it is in now.
@@ -44,19 +51,29 @@ CREATE TABLE funnel_entry_tally (
     PRIMARY KEY (cohort_month, segment, stage)
 );
 
--- Stays that ended, per cohort month, segment, stage, the stage the lead went to and the whole hours
--- it spent: a histogram from which medians and p90 are read exactly (to the hour).
+-- Stays that ended, per cohort month, segment, stage and the stage the lead went to.
 CREATE TABLE funnel_exit_tally (
     cohort_month date        NOT NULL,
     segment      varchar(16) NOT NULL,
     stage        varchar(32) NOT NULL,
     next_stage   varchar(32) NOT NULL,
-    hours        integer     NOT NULL,
     stays        bigint      NOT NULL,
-    PRIMARY KEY (cohort_month, segment, stage, next_stage, hours)
+    PRIMARY KEY (cohort_month, segment, stage, next_stage)
 );
 
--- Changes not yet folded into the tallies: appended by the triggers, moved by funnel_compact().
+-- The same stays by their time in stage (funnel_hours): a histogram from which medians and p90 are read
+-- exactly at that resolution.
+CREATE TABLE funnel_duration_tally (
+    cohort_month date        NOT NULL,
+    segment      varchar(16) NOT NULL,
+    stage        varchar(32) NOT NULL,
+    hours        integer     NOT NULL,
+    stays        bigint      NOT NULL,
+    PRIMARY KEY (cohort_month, segment, stage, hours)
+);
+
+-- Changes not yet folded into the tallies: appended by the triggers, moved by funnel_compact() (an exit
+-- delta goes to both funnel_exit_tally and funnel_duration_tally).
 CREATE TABLE funnel_entry_delta (
     cohort_month date        NOT NULL,
     segment      varchar(16) NOT NULL,
@@ -191,35 +208,50 @@ CREATE FUNCTION funnel_compact() RETURNS void
     ORDER BY 1, 2, 3
     ON CONFLICT (cohort_month, segment, stage) DO UPDATE SET stays = t.stays + excluded.stays;
 
-    WITH moved AS (DELETE FROM funnel_exit_delta RETURNING *)
-    INSERT INTO funnel_exit_tally AS t (cohort_month, segment, stage, next_stage, hours, stays)
-    SELECT cohort_month, segment, stage, next_stage, hours, sum(stays)
+    WITH moved AS MATERIALIZED (DELETE FROM funnel_exit_delta RETURNING *),
+    exits AS (
+        INSERT INTO funnel_exit_tally AS t (cohort_month, segment, stage, next_stage, stays)
+        SELECT cohort_month, segment, stage, next_stage, sum(stays)
+        FROM moved
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (cohort_month, segment, stage, next_stage) DO UPDATE SET stays = t.stays + excluded.stays
+    )
+    INSERT INTO funnel_duration_tally AS t (cohort_month, segment, stage, hours, stays)
+    SELECT cohort_month, segment, stage, hours, sum(stays)
     FROM moved
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (cohort_month, segment, stage, next_stage, hours) DO UPDATE SET stays = t.stays + excluded.stays;
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT (cohort_month, segment, stage, hours) DO UPDATE SET stays = t.stays + excluded.stays;
 
     DELETE FROM funnel_entry_tally WHERE stays = 0;
     DELETE FROM funnel_exit_tally WHERE stays = 0;
+    DELETE FROM funnel_duration_tally WHERE stays = 0;
 $$;
 
 -- Recomputes the tallies from the leads' histories (after a bulk load with the triggers off, or to
 -- check them): the same figures the triggers keep.
 CREATE FUNCTION funnel_rebuild() RETURNS void
     LANGUAGE sql SET search_path FROM CURRENT AS $$
-    LOCK TABLE funnel_entry_tally, funnel_exit_tally, funnel_entry_delta, funnel_exit_delta IN EXCLUSIVE MODE;
+    LOCK TABLE funnel_entry_tally, funnel_exit_tally, funnel_duration_tally, funnel_entry_delta, funnel_exit_delta
+        IN EXCLUSIVE MODE;
     DELETE FROM funnel_entry_delta;
     DELETE FROM funnel_exit_delta;
     DELETE FROM funnel_entry_tally;
     DELETE FROM funnel_exit_tally;
+    DELETE FROM funnel_duration_tally;
     INSERT INTO funnel_entry_tally (cohort_month, segment, stage, stays)
     SELECT cohort_month, segment, stage, count(*)
     FROM funnel_stay_entry
     GROUP BY 1, 2, 3;
-    INSERT INTO funnel_exit_tally (cohort_month, segment, stage, next_stage, hours, stays)
-    SELECT cohort_month, segment, stage, next_stage, hours, count(*)
+    INSERT INTO funnel_exit_tally (cohort_month, segment, stage, next_stage, stays)
+    SELECT cohort_month, segment, stage, next_stage, count(*)
     FROM funnel_stay_exit
-    GROUP BY 1, 2, 3, 4, 5;
+    GROUP BY 1, 2, 3, 4;
+    INSERT INTO funnel_duration_tally (cohort_month, segment, stage, hours, stays)
+    SELECT cohort_month, segment, stage, hours, count(*)
+    FROM funnel_stay_exit
+    GROUP BY 1, 2, 3, 4;
 $$;
 
 -- Leads that exist already: cohort and segment as they are now, the stay from their last transition.

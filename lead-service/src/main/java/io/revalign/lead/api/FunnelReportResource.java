@@ -47,7 +47,7 @@ public class FunnelReportResource {
             summary = "The funnel of the leads that entered in a period",
             description = "For the leads created in the cohort months from..to (UTC): per stage the stays that"
                     + " began, converted to a stage further along, the conversion rate, the stays still open and the"
-                    + " median and p90 time in stage in whole hours, for the whole period and, with groupBy, per"
+                    + " median and p90 time in stage in hours (whole days from two days on), for the whole period and, with groupBy, per"
                     + " cohort month or segment. Summed by PostgreSQL from tallies kept exact with every change"
                     + " (docs/alignment.md). Without from and to: the last twelve months.")
     @APIResponse(

@@ -39,9 +39,12 @@ public record FunnelReportResponse(
                     Double conversionRate,
             @Schema(description = "Stays that ended, wherever they went") long exited,
             @Schema(description = "Stays not ended yet: entered − exited") long stillInStage,
-            @Schema(description = "Median time in stage of the stays that ended, whole hours", nullable = true)
+            @Schema(
+                            description = "Median time in stage of the stays that ended, in hours (whole hours under"
+                                    + " 48, whole days from two days on)",
+                            nullable = true)
                     Integer medianHours,
-            @Schema(description = "90th percentile of the same, whole hours", nullable = true) Integer p90Hours) {
+            @Schema(description = "90th percentile of the same, in hours", nullable = true) Integer p90Hours) {
 
         static Stage from(StageFigures figures) {
             return new Stage(
@@ -95,8 +98,9 @@ public record FunnelReportResponse(
         d.put("stillInStage", "entered − exited: stays not ended yet.");
         d.put(
                 "medianHours",
-                "Over the stays that ended, time in stage in whole hours (rounded down): the first"
-                        + " hour h at which at least half of them had lasted h hours or less (percentile_disc 0.5).");
+                "Over the stays that ended, time in stage in hours (whole hours under 48, whole days as 48, 72,"
+                        + " ... hours from two days on, rounded down): the first value h such that at least half of"
+                        + " them had lasted h or less (percentile_disc 0.5).");
         d.put("p90Hours", "The same at nine in ten (percentile_disc 0.9).");
         return Collections.unmodifiableMap(d);
     }

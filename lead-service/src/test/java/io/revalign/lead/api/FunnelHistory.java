@@ -3,7 +3,6 @@ package io.revalign.lead.api;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -46,8 +45,8 @@ final class FunnelHistory {
                         + " '{}', 'LEAD', ?, ?, 0)",
                 id,
                 companySize,
-                Timestamp.from(createdAt),
-                Timestamp.from(createdAt));
+                createdAt.atOffset(ZoneOffset.UTC),
+                createdAt.atOffset(ZoneOffset.UTC));
         return id;
     }
 
@@ -62,7 +61,7 @@ final class FunnelHistory {
                 UUID.randomUUID(),
                 from,
                 to,
-                Timestamp.from(at));
+                at.atOffset(ZoneOffset.UTC));
     }
 
     /** Records two moves of {@code lead} in one statement, listed latest first: the triggers order them by time. */
@@ -74,12 +73,12 @@ final class FunnelHistory {
                 lead,
                 later[0],
                 later[1],
-                Timestamp.from(laterAt),
+                laterAt.atOffset(ZoneOffset.UTC),
                 UUID.randomUUID(),
                 lead,
                 earlier[0],
                 earlier[1],
-                Timestamp.from(earlierAt));
+                earlierAt.atOffset(ZoneOffset.UTC));
     }
 
     static Instant after(Instant start, long minutes) {

@@ -38,27 +38,28 @@ class FunnelReportTest {
     FunnelReports reports;
 
     /**
-     * Six leads, five created in month M and one (F) in M+1; hours are whole hours rounded down.
+     * Six leads, five created in month M and one (F) in M+1; time in stage is whole hours under 48 h, whole
+     * days (in hours) from 48 h on.
      *
      * <pre>
      * lead size  segment     history (hours in stage)
-     * A    50    SMB         LEAD 10h59m → MQL 5h → SAL 100h → SQL (open)
+     * A    50    SMB         LEAD 10h59m → MQL 5h → SAL 100h (4 days: 96) → SQL (open)
      * B    20    SMB         LEAD 20h → MQL 30h → RECYCLED 40h → MQL (open)   (the last two in one statement)
      * C    5000  ENTERPRISE  LEAD 30h → MQL 15h → SAL (open)
      * D    2000  ENTERPRISE  LEAD 40h → DISQUALIFIED (open)
      * E    500   MID_MARKET  LEAD (open)
-     * F    10    SMB         LEAD 50h → MQL (open)        created in M+1
+     * F    10    SMB         LEAD 50h (2 days: 48) → MQL (open)        created in M+1
      *
      * total        entered converted rate   exited still median p90
-     * LEAD         6       4         0.6667 5      1     30     50    (10 20 30 40 50)
+     * LEAD         6       4         0.6667 5      1     30     48    (10 20 30 40 48)
      * MQL          5       2         0.4    3      2     15     30    (5 15 30)
-     * SAL          2       1         0.5    1      1     100    100
+     * SAL          2       1         0.5    1      1     96     96
      * SQL          1       0         0.0    0      1     -      -
      * RECYCLED     1       1         1.0    1      0     40     40    (RECYCLED → MQL converts)
      * DISQUALIFIED 1       0         0.0    0      1     -      -
      * month M:   LEAD 5 entered, 3 converted, 0.6, median 20 (10 20 30 40), p90 40
-     * month M+1: LEAD 1, 1, 1.0, median 50; MQL 1 entered, still 1
-     * SMB: LEAD 3, 3, 1.0, median 20 (10 20 50), p90 50; ENTERPRISE: LEAD 2, 1, 0.5, median 30, p90 40
+     * month M+1: LEAD 1, 1, 1.0, median 48; MQL 1 entered, still 1
+     * SMB: LEAD 3, 3, 1.0, median 20 (10 20 48), p90 48; ENTERPRISE: LEAD 2, 1, 0.5, median 30, p90 40
      * MID_MARKET: LEAD 1 entered, 0 converted, rate 0.0, no median; UNKNOWN: nothing
      * </pre>
      */
@@ -130,9 +131,9 @@ class FunnelReportTest {
                 .body("total", hasSize(9))
                 .body("definitions.medianHours", org.hamcrest.Matchers.containsString("percentile_disc 0.5"));
         stage(report, "total[0]", "SUBSCRIBER", 0, 0, null, 0, null, null);
-        stage(report, "total[" + LEAD + "]", "LEAD", 6, 4, 0.6667f, 5, 30, 50);
+        stage(report, "total[" + LEAD + "]", "LEAD", 6, 4, 0.6667f, 5, 30, 48);
         stage(report, "total[" + MQL + "]", "MQL", 5, 2, 0.4f, 3, 15, 30);
-        stage(report, "total[" + SAL + "]", "SAL", 2, 1, 0.5f, 1, 100, 100);
+        stage(report, "total[" + SAL + "]", "SAL", 2, 1, 0.5f, 1, 96, 96);
         stage(report, "total[" + SQL + "]", "SQL", 1, 0, 0.0f, 0, null, null);
         stage(report, "total[" + RECYCLED + "]", "RECYCLED", 1, 1, 1.0f, 1, 40, 40);
         stage(report, "total[" + DISQUALIFIED + "]", "DISQUALIFIED", 1, 0, 0.0f, 0, null, null);
@@ -152,9 +153,9 @@ class FunnelReportTest {
         stage(report, "groups[0].stages[" + LEAD + "]", "LEAD", 0, 0, null, 0, null, null);
         stage(report, "groups[1].stages[" + LEAD + "]", "LEAD", 5, 3, 0.6f, 4, 20, 40);
         stage(report, "groups[1].stages[" + MQL + "]", "MQL", 4, 2, 0.5f, 3, 15, 30);
-        stage(report, "groups[2].stages[" + LEAD + "]", "LEAD", 1, 1, 1.0f, 1, 50, 50);
+        stage(report, "groups[2].stages[" + LEAD + "]", "LEAD", 1, 1, 1.0f, 1, 48, 48);
         stage(report, "groups[2].stages[" + MQL + "]", "MQL", 1, 0, 0.0f, 0, null, null);
-        stage(report, "total[" + LEAD + "]", "LEAD", 6, 4, 0.6667f, 5, 30, 50);
+        stage(report, "total[" + LEAD + "]", "LEAD", 6, 4, 0.6667f, 5, 30, 48);
     }
 
     @Test
@@ -166,7 +167,7 @@ class FunnelReportTest {
                 .body("groups[1].key", equalTo("MID_MARKET"))
                 .body("groups[2].key", equalTo("ENTERPRISE"))
                 .body("groups[3].key", equalTo("UNKNOWN"));
-        stage(report, "groups[0].stages[" + LEAD + "]", "LEAD", 3, 3, 1.0f, 3, 20, 50);
+        stage(report, "groups[0].stages[" + LEAD + "]", "LEAD", 3, 3, 1.0f, 3, 20, 48);
         stage(report, "groups[1].stages[" + LEAD + "]", "LEAD", 1, 0, 0.0f, 0, null, null);
         stage(report, "groups[2].stages[" + LEAD + "]", "LEAD", 2, 1, 0.5f, 2, 30, 40);
         stage(report, "groups[2].stages[" + DISQUALIFIED + "]", "DISQUALIFIED", 1, 0, 0.0f, 0, null, null);
