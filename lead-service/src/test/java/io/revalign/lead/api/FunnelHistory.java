@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 final class FunnelHistory {
 
     private final DataSource database;
+    private final List<UUID> written = new ArrayList<>();
 
     FunnelHistory(DataSource database) {
         this.database = database;
@@ -41,13 +44,22 @@ final class FunnelHistory {
         update(
                 "INSERT INTO lead (id, email, company_size, source, budget, authority, need, timeline, attributes,"
                         + " lifecycle_stage, created_at, updated_at, version)"
-                        + " VALUES (?, 'funnel@test.example', ?, 'API', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN',"
+                        + " VALUES (?, 'funnel@test.example', ?, 'IMPORT', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN',"
                         + " '{}', 'LEAD', ?, ?, 0)",
                 id,
                 companySize,
                 createdAt.atOffset(ZoneOffset.UTC),
                 createdAt.atOffset(ZoneOffset.UTC));
+        written.add(id);
         return id;
+    }
+
+    /** Deletes the leads this history wrote (their stays leave the tallies), so other tests never list them. */
+    void deleteLeads() {
+        for (UUID id : written) {
+            update("DELETE FROM lead WHERE id = ?", id);
+        }
+        written.clear();
     }
 
     /** Records {@code lead} moving {@code from → to} at {@code at} (and moves the lead). */

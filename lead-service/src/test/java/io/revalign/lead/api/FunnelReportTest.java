@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The funnel report against figures computed by hand on a small seeded history. */
@@ -36,6 +38,18 @@ class FunnelReportTest {
 
     @Inject
     FunnelReports reports;
+
+    private FunnelHistory history;
+
+    @BeforeEach
+    void history() {
+        history = new FunnelHistory(database);
+    }
+
+    @AfterEach
+    void deleteTheLeads() {
+        history.deleteLeads();
+    }
 
     /**
      * Six leads, five created in month M and one (F) in M+1; time in stage is whole hours under 48 h, whole
@@ -64,7 +78,6 @@ class FunnelReportTest {
      * </pre>
      */
     private YearMonth seedSixLeads() {
-        FunnelHistory history = new FunnelHistory(database);
         YearMonth m = FunnelHistory.unusedMonth();
         Instant t = FunnelHistory.start(m).plusSeconds(3600);
         UUID a = history.lead(t, 50);
@@ -184,13 +197,12 @@ class FunnelReportTest {
                 new FunnelHistory(database)
                         .count("SELECT count(*) FROM funnel_exit_delta WHERE cohort_month = ?", m.atDay(1)));
         assertEquals(before, funnel(m, m.plusMonths(1), "segment").extract().asString());
-        new FunnelHistory(database).update("SELECT funnel_rebuild()");
+        history.update("SELECT funnel_rebuild()");
         assertEquals(before, funnel(m, m.plusMonths(1), "segment").extract().asString());
     }
 
     @Test
     void aDeletedLeadLeavesTheFunnel() {
-        FunnelHistory history = new FunnelHistory(database);
         YearMonth m = FunnelHistory.unusedMonth();
         Instant t = FunnelHistory.start(m);
         UUID kept = history.lead(t, 50);
@@ -207,7 +219,6 @@ class FunnelReportTest {
     /** Medians and p90 of a random history equal PostgreSQL's percentile_disc over the stays themselves. */
     @Test
     void percentilesEqualPercentileDiscOverEveryStay() {
-        FunnelHistory history = new FunnelHistory(database);
         YearMonth m = FunnelHistory.unusedMonth();
         Instant t = FunnelHistory.start(m);
         ThreadLocalRandom random = ThreadLocalRandom.current();
