@@ -17,6 +17,7 @@ import io.revalign.lead.domain.qualification.LeadOutcome;
 import io.revalign.lead.service.ImportOutcome;
 import io.revalign.lead.service.LeadQualifications;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -97,7 +98,7 @@ public class OutcomeBulkResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too many", value = ProblemExamples.TOO_MANY_RECORDS)))
     public Response bulk(
-            @NotNull BulkRequest<JsonNode> body,
+            @Valid @NotNull BulkRequest<JsonNode> body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.post(idempotencyKey, uri, body, () -> new Idempotency.Outcome(200, null, importAll(body)));
