@@ -144,7 +144,9 @@ class OutcomeBulkTest {
                 .statusCode(200)
                 .body("results", org.hamcrest.Matchers.empty())
                 .body("summary.failed", equalTo(0));
-        as("revops").body(Map.of()).post("/api/leads/outcomes/bulk")
+        as("revops")
+                .body(Map.of())
+                .post("/api/leads/outcomes/bulk")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("records"));
