@@ -3,7 +3,8 @@ package io.revalign.lead.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.revalign.lead.domain.hubspot.HubSpotEvent;
+import io.revalign.lead.domain.inbound.InboundEvent;
+import io.revalign.lead.domain.inbound.InboundEvent.ContactKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -14,56 +15,59 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
- * The HubSpot inbox in PostgreSQL: events stored once per eventId, claimed in batches with
- * {@code FOR UPDATE SKIP LOCKED} so several replicas share the work, and the properties collected
- * per contact (each with the time of its change, newest wins).
+ * The CRM inbox in PostgreSQL: events of every inbound source stored once per (source, event key),
+ * claimed in batches with {@code FOR UPDATE SKIP LOCKED} so several replicas share the work, and the
+ * properties collected per contact (each with the time of its change, newest wins).
  */
 @ApplicationScoped
-public class HubSpotInbox {
+public class InboundInbox {
 
     /** The first key of the two-key advisory locks on contacts, apart from other features' locks. */
     private static final int LOCK_SPACE = 0x4b5;
 
     private static final TypeReference<Map<String, Stamped>> PROPERTIES = new TypeReference<>() {};
 
-    /** A property value and when HubSpot says it changed (epoch milliseconds). */
+    /** A property value and when the source says it changed (epoch milliseconds). */
     public record Stamped(String value, long at) {}
 
     /** One claimed event and the outcome to record for it. */
-    public record Outcome(long eventId, String outcome, String detail) {}
+    public record Outcome(String source, String eventKey, String outcome, String detail) {}
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
-    public HubSpotInbox(EntityManager entityManager, ObjectMapper mapper) {
+    public InboundInbox(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.mapper = mapper;
     }
 
     /** Stores the events not stored before; returns how many were new. */
-    public int store(List<HubSpotEvent> events) {
+    public int store(List<InboundEvent> events) {
         if (events.isEmpty()) {
             return 0;
         }
         return session().doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO hubspot_event (event_id, object_id, subscription_type, property_name, property_value,"
-                            + " occurred_at) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[],"
-                            + " ?::text[], ?::timestamptz[]) ON CONFLICT (event_id) DO NOTHING")) {
-                insert.setArray(1, connection.createArrayOf("bigint", column(events, HubSpotEvent::eventId)));
-                insert.setArray(2, connection.createArrayOf("bigint", column(events, HubSpotEvent::objectId)));
-                insert.setArray(3, connection.createArrayOf("text", column(events, HubSpotEvent::subscriptionType)));
-                insert.setArray(4, connection.createArrayOf("text", column(events, HubSpotEvent::propertyName)));
-                insert.setArray(5, connection.createArrayOf("text", column(events, HubSpotEvent::propertyValue)));
+                    "INSERT INTO inbound_event (source, event_key, external_id, event_type, property_name,"
+                            + " property_value, occurred_at) SELECT * FROM unnest(?::text[], ?::text[], ?::text[],"
+                            + " ?::text[], ?::text[], ?::text[], ?::timestamptz[])"
+                            + " ON CONFLICT (source, event_key) DO NOTHING")) {
+                insert.setArray(1, connection.createArrayOf("text", column(events, InboundEvent::source)));
+                insert.setArray(2, connection.createArrayOf("text", column(events, InboundEvent::eventKey)));
+                insert.setArray(3, connection.createArrayOf("text", column(events, InboundEvent::externalId)));
+                insert.setArray(4, connection.createArrayOf("text", column(events, InboundEvent::eventType)));
+                insert.setArray(5, connection.createArrayOf("text", column(events, InboundEvent::propertyName)));
+                insert.setArray(6, connection.createArrayOf("text", column(events, InboundEvent::propertyValue)));
                 insert.setArray(
-                        6,
+                        7,
                         connection.createArrayOf("timestamptz", column(events, e -> Timestamp.from(e.occurredAt()))));
                 return insert.executeUpdate();
             }
@@ -71,23 +75,24 @@ public class HubSpotInbox {
     }
 
     /** Up to {@code limit} unprocessed events, oldest first, locked; events other replicas hold are skipped. */
-    public List<HubSpotEvent> claim(int limit) {
+    public List<InboundEvent> claim(int limit) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT event_id, object_id, subscription_type, property_name, property_value, occurred_at"
-                            + " FROM hubspot_event WHERE processed_at IS NULL ORDER BY occurred_at, event_id"
+                    "SELECT source, event_key, external_id, event_type, property_name, property_value, occurred_at"
+                            + " FROM inbound_event WHERE processed_at IS NULL ORDER BY occurred_at, source, event_key"
                             + " LIMIT ? FOR UPDATE SKIP LOCKED")) {
                 select.setInt(1, limit);
-                List<HubSpotEvent> events = new ArrayList<>();
+                List<InboundEvent> events = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        events.add(new HubSpotEvent(
-                                rows.getLong(1),
-                                rows.getLong(2),
+                        events.add(new InboundEvent(
+                                rows.getString(1),
+                                rows.getString(2),
                                 rows.getString(3),
                                 rows.getString(4),
                                 rows.getString(5),
-                                rows.getTimestamp(6).toInstant()));
+                                rows.getString(6),
+                                rows.getTimestamp(7).toInstant()));
                     }
                 }
                 return events;
@@ -99,29 +104,37 @@ public class HubSpotInbox {
      * The properties collected for these contacts, after taking (until the transaction ends) a lock on
      * each contact in sorted order, so two replicas never merge into one contact at once.
      */
-    public Map<Long, Map<String, Stamped>> lockContacts(Collection<Long> objectIds) {
-        TreeSet<Long> sorted = new TreeSet<>(objectIds);
+    public Map<ContactKey, Map<String, Stamped>> lockContacts(Collection<ContactKey> contacts) {
+        List<ContactKey> sorted = contacts.stream()
+                .distinct()
+                .sorted(Comparator.comparing(ContactKey::source).thenComparing(ContactKey::externalId))
+                .toList();
         return session().doReturningWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT count(pg_advisory_xact_lock(?, hashtext(k::text))) FROM (SELECT k FROM unnest(?::bigint[]) k"
-                            + " ORDER BY k) s")) {
+            try (PreparedStatement lock =
+                    connection.prepareStatement("SELECT count(pg_advisory_xact_lock(?, hashtext(s || ':' || k))) FROM"
+                            + " (SELECT s, k FROM unnest(?::text[], ?::text[]) AS c(s, k) ORDER BY s, k) c")) {
                 lock.setInt(1, LOCK_SPACE);
-                lock.setArray(2, connection.createArrayOf("bigint", sorted.toArray()));
+                lock.setArray(2, connection.createArrayOf("text", column(sorted, ContactKey::source)));
+                lock.setArray(3, connection.createArrayOf("text", column(sorted, ContactKey::externalId)));
                 lock.executeQuery().close();
             }
             return properties(connection, sorted);
         });
     }
 
-    private Map<Long, Map<String, Stamped>> properties(Connection connection, Collection<Long> objectIds)
+    private Map<ContactKey, Map<String, Stamped>> properties(Connection connection, List<ContactKey> contacts)
             throws SQLException {
-        Map<Long, Map<String, Stamped>> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT object_id, properties::text FROM hubspot_contact WHERE object_id = ANY(?::bigint[])")) {
-            select.setArray(1, connection.createArrayOf("bigint", objectIds.toArray()));
+        Map<ContactKey, Map<String, Stamped>> found = new HashMap<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT c.source, c.external_id, c.properties::text FROM inbound_contact c"
+                        + " JOIN unnest(?::text[], ?::text[]) AS k(s, e) ON c.source = k.s AND c.external_id = k.e")) {
+            select.setArray(1, connection.createArrayOf("text", column(contacts, ContactKey::source)));
+            select.setArray(2, connection.createArrayOf("text", column(contacts, ContactKey::externalId)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.put(rows.getLong(1), new HashMap<>(read(rows.getString(2))));
+                    found.put(
+                            new ContactKey(rows.getString(1), rows.getString(2)),
+                            new HashMap<>(read(rows.getString(3))));
                 }
             }
         }
@@ -129,20 +142,22 @@ public class HubSpotInbox {
     }
 
     /** Saves the contacts' collected properties. */
-    public void saveContacts(Map<Long, Map<String, Stamped>> contacts, Instant now) {
+    public void saveContacts(Map<ContactKey, Map<String, Stamped>> contacts, Instant now) {
         if (contacts.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(contacts.keySet());
-        List<String> json = ids.stream().map(id -> write(contacts.get(id))).toList();
+        List<ContactKey> keys = new ArrayList<>(contacts.keySet());
+        List<String> json = keys.stream().map(key -> write(contacts.get(key))).toList();
         session().doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO hubspot_contact (object_id, properties, updated_at) SELECT k, p::jsonb, ?"
-                            + " FROM unnest(?::bigint[], ?::text[]) AS c(k, p) ON CONFLICT (object_id)"
+                    "INSERT INTO inbound_contact (source, external_id, properties, updated_at) SELECT s, e, p::jsonb, ?"
+                            + " FROM unnest(?::text[], ?::text[], ?::text[]) AS c(s, e, p)"
+                            + " ON CONFLICT (source, external_id)"
                             + " DO UPDATE SET properties = excluded.properties, updated_at = excluded.updated_at")) {
                 upsert.setTimestamp(1, Timestamp.from(now));
-                upsert.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
-                upsert.setArray(3, connection.createArrayOf("text", json.toArray()));
+                upsert.setArray(2, connection.createArrayOf("text", column(keys, ContactKey::source)));
+                upsert.setArray(3, connection.createArrayOf("text", column(keys, ContactKey::externalId)));
+                upsert.setArray(4, connection.createArrayOf("text", json.toArray()));
                 upsert.executeUpdate();
             }
         });
@@ -155,13 +170,14 @@ public class HubSpotInbox {
         }
         session().doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE hubspot_event e SET processed_at = ?, outcome = o.outcome, detail = o.detail"
-                            + " FROM unnest(?::bigint[], ?::text[], ?::text[]) AS o(event_id, outcome, detail)"
-                            + " WHERE e.event_id = o.event_id")) {
+                    "UPDATE inbound_event e SET processed_at = ?, outcome = o.outcome, detail = o.detail"
+                            + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS o(source, event_key, outcome,"
+                            + " detail) WHERE e.source = o.source AND e.event_key = o.event_key")) {
                 update.setTimestamp(1, Timestamp.from(now));
-                update.setArray(2, connection.createArrayOf("bigint", column(outcomes, Outcome::eventId)));
-                update.setArray(3, connection.createArrayOf("text", column(outcomes, Outcome::outcome)));
-                update.setArray(4, connection.createArrayOf("text", column(outcomes, Outcome::detail)));
+                update.setArray(2, connection.createArrayOf("text", column(outcomes, Outcome::source)));
+                update.setArray(3, connection.createArrayOf("text", column(outcomes, Outcome::eventKey)));
+                update.setArray(4, connection.createArrayOf("text", column(outcomes, Outcome::outcome)));
+                update.setArray(5, connection.createArrayOf("text", column(outcomes, Outcome::detail)));
                 update.executeUpdate();
             }
         });
@@ -171,7 +187,7 @@ public class HubSpotInbox {
         try {
             return mapper.readValue(json, PROPERTIES);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("hubspot_contact.properties is not the expected JSON", e);
+            throw new IllegalStateException("inbound_contact.properties is not the expected JSON", e);
         }
     }
 
@@ -179,11 +195,11 @@ public class HubSpotInbox {
         try {
             return mapper.writeValueAsString(properties);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("HubSpot contact properties cannot be written as JSON", e);
+            throw new IllegalStateException("Contact properties cannot be written as JSON", e);
         }
     }
 
-    private static <T> Object[] column(List<T> rows, java.util.function.Function<T, Object> value) {
+    private static <T> Object[] column(List<T> rows, Function<T, Object> value) {
         return rows.stream().map(value).toArray();
     }
 

@@ -4,241 +4,273 @@ import io.revalign.common.bulk.BulkLedger;
 import io.revalign.common.bulk.BulkRecord;
 import io.revalign.common.bulk.BulkResult;
 import io.revalign.common.bulk.BulkStatus;
-import io.revalign.common.problem.ProblemException;
-import io.revalign.common.problem.ProblemType;
-import io.revalign.lead.domain.ActivityType;
 import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadSource;
-import io.revalign.lead.domain.hubspot.HubSpotContact;
-import io.revalign.lead.domain.hubspot.HubSpotEvent;
-import io.revalign.lead.domain.hubspot.HubSpotSignature;
-import io.revalign.lead.repository.HubSpotInbox;
-import io.revalign.lead.repository.HubSpotInbox.Outcome;
-import io.revalign.lead.repository.HubSpotInbox.Stamped;
+import io.revalign.lead.domain.inbound.InboundContact;
+import io.revalign.lead.domain.inbound.InboundEvent;
+import io.revalign.lead.domain.inbound.InboundEvent.ContactKey;
+import io.revalign.lead.domain.inbound.InboundMapping;
+import io.revalign.lead.repository.InboundInbox;
+import io.revalign.lead.repository.InboundInbox.Outcome;
+import io.revalign.lead.repository.InboundInbox.Stamped;
 import io.revalign.lead.repository.LeadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * HubSpot webhook events: stored as they arrive (a redelivered eventId is dropped), then worked off
- * in batches. A batch merges each contact's property changes into what is known of it (newest change
- * wins), upserts the contacts that have an email as leads ({@code HUBSPOT}, objectId) and records
- * mapped engagement properties as activities. Every event ends with an outcome: APPLIED, WAITING (no
- * email yet), REFUSED (a value the lead cannot take), IGNORED (not mapped) or FAILED (no lead for an
- * activity).
+ * CRM contact events of every inbound source (HubSpot's webhooks, the generic Standard Webhooks
+ * sources): stored as they arrive (a redelivered event is dropped by its key), then worked off in
+ * batches. A batch merges each contact's property changes into what is known of it (newest change
+ * wins), upserts the contacts that have an email as leads (the source's lead source, the contact's
+ * id) and records mapped engagement properties as activities, each source with its own mapping.
+ * Every event ends with an outcome: APPLIED, WAITING (no email yet), REFUSED (a value the lead
+ * cannot take), IGNORED (not mapped) or FAILED (no lead for an activity).
  */
 @ApplicationScoped
-public class HubSpotInbound {
+public class InboundEvents {
 
-    private final HubSpotInbox inbox;
+    /** The source name of HubSpot's events. */
+    public static final String HUBSPOT = "hubspot";
+
+    private final InboundInbox inbox;
     private final LeadRepository leads;
     private final LeadService leadService;
     private final ActivityService activityService;
-    private final Map<String, HubSpotContact.LeadField> fields;
-    private final Map<String, ActivityType> activities;
+    private final Map<String, InboundMapping> mappings;
     private final int batchSize;
-    private final HubSpotConfig config;
-    private final Clock clock;
 
-    public HubSpotInbound(
-            HubSpotInbox inbox,
+    public InboundEvents(
+            InboundInbox inbox,
             LeadRepository leads,
             LeadService leadService,
             ActivityService activityService,
-            HubSpotConfig config,
-            Clock clock) {
-        this.config = config;
-        this.clock = clock;
+            HubSpotConfig hubSpot,
+            InboundConfig sources) {
         this.inbox = inbox;
         this.leads = leads;
         this.leadService = leadService;
         this.activityService = activityService;
-        this.fields = config.properties().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> HubSpotContact.LeadField.named(e.getValue())));
-        this.activities = config.activities().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> ActivityType.valueOf(e.getValue())));
-        this.batchSize = config.batchSize();
+        this.mappings = mappings(hubSpot, sources);
+        this.batchSize = hubSpot.batchSize();
     }
 
-    /**
-     * Checks a webhook request's v3 signature: 403 when no client secret is configured, 401 when the
-     * signature or timestamp is missing, wrong or too old. {@code requestUri} is the URL the request
-     * reached, used when no webhook URL is configured.
-     */
-    public void verify(String method, URI requestUri, byte[] body, String timestamp, String signature) {
-        String secret = config.clientSecret()
-                .filter(s -> !s.isBlank())
-                .orElseThrow(() -> new ProblemException(
-                        ProblemType.FORBIDDEN,
-                        "HubSpot webhooks are not enabled here: the operator sets REVALIGN_HUBSPOT_CLIENT_SECRET"));
-        String uri = config.webhookUrl().orElse(requestUri).toString();
-        Duration maxAge = config.maxAge();
-        HubSpotSignature.Verdict verdict =
-                HubSpotSignature.check(secret, method, uri, body, timestamp, signature, clock.instant(), maxAge);
-        switch (verdict) {
-            case VALID -> {}
-            case MISSING ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED,
-                        "Send X-HubSpot-Signature-v3 and X-HubSpot-Request-Timestamp; HubSpot signs every request");
-            case STALE ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED,
-                        "X-HubSpot-Request-Timestamp is more than " + maxAge.toMinutes() + " minutes from now");
-            case MISMATCH ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED, "X-HubSpot-Signature-v3 does not match this request");
-        }
+    /** HubSpot's mapping, and each generic source's (its own properties and activities, else HubSpot's). */
+    static Map<String, InboundMapping> mappings(HubSpotConfig hubSpot, InboundConfig sources) {
+        Map<String, InboundMapping> mappings = new HashMap<>();
+        mappings.put(
+                HUBSPOT, InboundMapping.of(LeadSource.HUBSPOT, hubSpot.properties(), hubSpot.activities(), HUBSPOT));
+        sources.sources().forEach((name, source) -> {
+            if (HUBSPOT.equals(name)) {
+                throw new IllegalArgumentException(
+                        "revalign.inbound.sources.hubspot: HubSpot has its own endpoint and settings (revalign.hubspot)");
+            }
+            source.secret()
+                    .filter(secret -> !secret.isBlank()
+                            && !io.revalign.lead.domain.inbound.StandardWebhookSignature.isWellFormed(secret))
+                    .ifPresent(secret -> {
+                        throw new IllegalArgumentException("revalign.inbound.sources." + name
+                                + ".secret: a Standard Webhooks secret is whsec_ followed by base64");
+                    });
+            String leadSource = source.leadSource().orElse(name.toUpperCase(Locale.ROOT));
+            LeadSource mapped;
+            try {
+                mapped = LeadSource.valueOf(leadSource);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("revalign.inbound.sources." + name + ".lead-source: no lead source "
+                        + leadSource + "; one of " + java.util.Arrays.toString(LeadSource.values()));
+            }
+            boolean ownFields = !source.properties().isEmpty();
+            boolean ownActivities = !source.activities().isEmpty();
+            mappings.put(
+                    name,
+                    InboundMapping.of(
+                            mapped,
+                            ownFields ? source.properties() : hubSpot.properties(),
+                            ownActivities ? source.activities() : hubSpot.activities(),
+                            name));
+        });
+        return Map.copyOf(mappings);
+    }
+
+    /** Whether {@code source} is a configured generic source. */
+    public boolean isSource(String source) {
+        return source != null && !HUBSPOT.equals(source) && mappings.containsKey(source);
     }
 
     /** Queues the events; returns how many were new. */
     @Transactional
-    public int accept(List<HubSpotEvent> events) {
+    public int accept(List<InboundEvent> events) {
         return inbox.store(events);
     }
 
     /** Works off one batch of queued events; returns how many it took (0: nothing was waiting). */
     @Transactional
     public int work() {
-        List<HubSpotEvent> events = inbox.claim(batchSize);
+        List<InboundEvent> events = inbox.claim(batchSize);
         if (events.isEmpty()) {
             return 0;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<Long, String> outcomes = new LinkedHashMap<>();
-        Map<Long, String> details = new HashMap<>();
-        Map<Long, List<HubSpotEvent>> contactEvents = new LinkedHashMap<>();
-        List<HubSpotEvent> engagements = new ArrayList<>();
-        for (HubSpotEvent event : events) {
-            if (event.isPropertyChange() && fields.containsKey(event.propertyName())) {
+        Results results = new Results();
+        Map<ContactKey, List<InboundEvent>> contactEvents = new LinkedHashMap<>();
+        List<InboundEvent> engagements = new ArrayList<>();
+        for (InboundEvent event : events) {
+            InboundMapping mapping = mappings.get(event.source());
+            if (mapping == null) {
+                results.put(event, "IGNORED", "source " + event.source() + " is no longer configured");
+            } else if (event.isPropertyChange() && mapping.fields().containsKey(event.propertyName())) {
                 contactEvents
-                        .computeIfAbsent(event.objectId(), id -> new ArrayList<>())
+                        .computeIfAbsent(event.contact(), c -> new ArrayList<>())
                         .add(event);
-            } else if (event.isPropertyChange() && activities.containsKey(event.propertyName())) {
+            } else if (event.isPropertyChange() && mapping.activities().containsKey(event.propertyName())) {
                 engagements.add(event);
-            } else if (HubSpotEvent.CONTACT_CREATION.equals(event.subscriptionType())) {
+            } else if (event.isContactCreation()) {
                 contactEvents
-                        .computeIfAbsent(event.objectId(), id -> new ArrayList<>())
+                        .computeIfAbsent(event.contact(), c -> new ArrayList<>())
                         .add(event);
             } else {
-                outcomes.put(event.eventId(), "IGNORED");
-                details.put(
-                        event.eventId(),
-                        "not mapped: " + event.subscriptionType()
+                results.put(
+                        event,
+                        "IGNORED",
+                        "not mapped: " + event.eventType()
                                 + (event.propertyName() == null ? "" : " " + event.propertyName()));
             }
         }
-        applyContacts(contactEvents, now, outcomes, details);
-        recordEngagements(engagements, outcomes, details);
+        applyContacts(contactEvents, now, results);
+        recordEngagements(engagements, results);
         inbox.finish(
                 events.stream()
-                        .map(e -> new Outcome(e.eventId(), outcomes.get(e.eventId()), details.get(e.eventId())))
+                        .map(e -> new Outcome(
+                                e.source(), e.eventKey(), results.outcomes.get(key(e)), results.details.get(key(e))))
                         .toList(),
                 now);
         return events.size();
     }
 
-    private void applyContacts(
-            Map<Long, List<HubSpotEvent>> contactEvents,
-            Instant now,
-            Map<Long, String> outcomes,
-            Map<Long, String> details) {
+    private void applyContacts(Map<ContactKey, List<InboundEvent>> contactEvents, Instant now, Results results) {
         if (contactEvents.isEmpty()) {
             return;
         }
-        Map<Long, Map<String, Stamped>> contacts = inbox.lockContacts(contactEvents.keySet());
+        Map<ContactKey, Map<String, Stamped>> contacts = inbox.lockContacts(contactEvents.keySet());
         List<BulkRecord<UpsertLead>> upserts = new ArrayList<>();
-        Map<Integer, Long> contactOfRecord = new HashMap<>();
-        Map<String, Lead> existing = leads.readByExternalIds(
-                LeadSource.HUBSPOT,
-                contactEvents.keySet().stream().map(id -> Long.toString(id)).toList());
-        contactEvents.forEach((objectId, changes) -> {
-            Map<String, Stamped> collected = contacts.computeIfAbsent(objectId, id -> new HashMap<>());
+        Map<Integer, ContactKey> contactOfRecord = new HashMap<>();
+        Map<ContactKey, Lead> existing = existingLeads(contactEvents.keySet());
+        contactEvents.forEach((contact, changes) -> {
+            InboundMapping mapping = mappings.get(contact.source());
+            Map<String, Stamped> collected = contacts.computeIfAbsent(contact, c -> new HashMap<>());
             changes.stream()
-                    .filter(HubSpotEvent::isPropertyChange)
+                    .filter(InboundEvent::isPropertyChange)
                     .forEach(change -> collected.merge(
                             change.propertyName(),
                             new Stamped(
                                     change.propertyValue(), change.occurredAt().toEpochMilli()),
                             (kept, offered) -> offered.at() >= kept.at() ? offered : kept));
-            ExternalReference reference = reference(objectId);
-            Lead lead = existing.get(reference.externalId());
+            Lead lead = existing.get(contact);
             LeadData current = lead == null ? null : LeadData.of(lead);
-            HubSpotContact.Mapping mapping = HubSpotContact.toLeadData(values(collected), fields, current);
+            InboundContact.Mapping mapped = InboundContact.toLeadData(values(collected), mapping.fields(), current);
             String outcome;
             String detail;
-            if (mapping instanceof HubSpotContact.Ready ready) {
-                contactOfRecord.put(upserts.size(), objectId);
-                upserts.add(new BulkRecord<>(upserts.size(), new UpsertLead(reference, ready.data(), null)));
+            if (mapped instanceof InboundContact.Ready ready) {
+                contactOfRecord.put(upserts.size(), contact);
+                upserts.add(new BulkRecord<>(
+                        upserts.size(), new UpsertLead(reference(mapping, contact), ready.data(), null)));
                 outcome = "APPLIED";
                 detail = ready.notes().isEmpty() ? null : String.join("; ", ready.notes());
-            } else if (mapping instanceof HubSpotContact.Refused refused) {
+            } else if (mapped instanceof InboundContact.Refused refused) {
                 outcome = "REFUSED";
                 detail = refused.property() + " " + refused.message();
             } else {
                 outcome = "WAITING";
-                detail = ((HubSpotContact.Waiting) mapping).reason();
+                detail = ((InboundContact.Waiting) mapped).reason();
             }
-            changes.forEach(change -> {
-                outcomes.put(change.eventId(), outcome);
-                details.put(change.eventId(), detail);
-            });
+            changes.forEach(change -> results.put(change, outcome, detail));
         });
         inbox.saveContacts(contacts, now);
         BulkLedger ledger = new BulkLedger(upserts.size());
         leadService.upsertAll(upserts, ledger);
         for (BulkResult result : ledger.response().results()) {
             if (result.status() == BulkStatus.FAILED) {
-                long objectId = contactOfRecord.get(result.index());
                 String why = result.errors().get(0).field() + " "
                         + result.errors().get(0).message();
-                contactEvents.get(objectId).forEach(change -> {
-                    outcomes.put(change.eventId(), "REFUSED");
-                    details.put(change.eventId(), why);
-                });
+                contactEvents
+                        .get(contactOfRecord.get(result.index()))
+                        .forEach(change -> results.put(change, "REFUSED", why));
             }
         }
     }
 
-    private void recordEngagements(
-            List<HubSpotEvent> engagements, Map<Long, String> outcomes, Map<Long, String> details) {
+    /** The leads of these contacts that exist, read per lead source in one query each. */
+    private Map<ContactKey, Lead> existingLeads(java.util.Set<ContactKey> contacts) {
+        Map<ContactKey, Lead> found = new HashMap<>();
+        Map<String, List<ContactKey>> bySource = contacts.stream().collect(Collectors.groupingBy(ContactKey::source));
+        bySource.forEach((source, keys) -> {
+            Map<String, Lead> leadsById = leads.readByExternalIds(
+                    mappings.get(source).leadSource(),
+                    keys.stream().map(ContactKey::externalId).toList());
+            keys.forEach(key -> {
+                Lead lead = leadsById.get(key.externalId());
+                if (lead != null) {
+                    found.put(key, lead);
+                }
+            });
+        });
+        return found;
+    }
+
+    private void recordEngagements(List<InboundEvent> engagements, Results results) {
         if (engagements.isEmpty()) {
             return;
         }
         List<BulkRecord<RecordActivity>> records = new ArrayList<>();
-        for (HubSpotEvent event : engagements) {
+        for (InboundEvent event : engagements) {
+            InboundMapping mapping = mappings.get(event.source());
             records.add(new BulkRecord<>(
                     records.size(),
                     new RecordActivity(
                             null,
-                            reference(event.objectId()),
-                            activities.get(event.propertyName()),
+                            reference(mapping, event.contact()),
+                            mapping.activities().get(event.propertyName()),
                             event.occurredAt(),
-                            "hubspot-" + event.eventId())));
+                            mapping.activityPrefix() + "-" + event.eventKey())));
         }
         BulkLedger ledger = new BulkLedger(records.size());
         activityService.recordAll(records, ledger);
         for (BulkResult result : ledger.response().results()) {
-            HubSpotEvent event = engagements.get(result.index());
+            InboundEvent event = engagements.get(result.index());
             boolean failed = result.status() == BulkStatus.FAILED;
-            outcomes.put(event.eventId(), failed ? "FAILED" : "APPLIED");
-            details.put(
-                    event.eventId(),
-                    failed ? "no lead for HubSpot contact " + event.objectId() + " yet" : "activity " + result.id());
+            results.put(
+                    event,
+                    failed ? "FAILED" : "APPLIED",
+                    failed
+                            ? "no lead for " + event.source() + " contact " + event.externalId() + " yet"
+                            : "activity " + result.id());
         }
+    }
+
+    /** The outcome and detail of each event of a batch, by (source, event key). */
+    private static final class Results {
+        final Map<String, String> outcomes = new HashMap<>();
+        final Map<String, String> details = new HashMap<>();
+
+        void put(InboundEvent event, String outcome, String detail) {
+            outcomes.put(key(event), outcome);
+            details.put(key(event), detail);
+        }
+    }
+
+    private static String key(InboundEvent event) {
+        return event.source() + "\n" + event.eventKey();
     }
 
     private static Map<String, String> values(Map<String, Stamped> collected) {
@@ -247,7 +279,7 @@ public class HubSpotInbound {
         return values;
     }
 
-    private static ExternalReference reference(long objectId) {
-        return new ExternalReference(LeadSource.HUBSPOT, Long.toString(objectId));
+    private static ExternalReference reference(InboundMapping mapping, ContactKey contact) {
+        return new ExternalReference(mapping.leadSource(), contact.externalId());
     }
 }
