@@ -12,7 +12,8 @@ class ReadinessGateTest {
 
     static RolloutReadiness measured(int sellers, int ready) {
         Double share = sellers == 0 ? null : Math.round(ready * 10_000.0 / sellers) / 10_000.0;
-        return new RolloutReadiness(true, null, List.of("prompt-engineering"), 2, List.of("AE"), sellers, ready, share, List.of());
+        return new RolloutReadiness(
+                true, null, List.of("prompt-engineering"), 2, List.of("AE"), sellers, ready, share, List.of());
     }
 
     @Test
@@ -44,7 +45,10 @@ class ReadinessGateTest {
         Refusal unavailable = ReadinessGate.mayApprove(
                         0.1,
                         RolloutReadiness.unavailable(
-                                List.of("prompt-engineering"), 2, List.of("AE"), "skills-service did not answer in time"))
+                                List.of("prompt-engineering"),
+                                2,
+                                List.of("AE"),
+                                "skills-service did not answer in time"))
                 .orElseThrow();
         assertTrue(unavailable.message().contains("cannot be measured now: skills-service did not answer in time"));
         Refusal nobody = ReadinessGate.mayApprove(0.0, measured(0, 0)).orElseThrow();
