@@ -204,7 +204,11 @@ class ProxyRoutesTest {
                 .statusCode(204);
         lead.verify(postRequestedFor(urlEqualTo(inbound)).withHeader("webhook-signature", equalTo("v1,c2lnbmVk")));
         // skills-service is not running here: forwarded (502), not stopped for want of a token (401)
-        anonymous().body("{}").post("/api/integrations/governance/webhooks").then().statusCode(502);
+        anonymous()
+                .body("{}")
+                .post("/api/integrations/governance/webhooks")
+                .then()
+                .statusCode(502);
         anonymous().body("{}").post("/api/integrations/governance/other").then().statusCode(401);
     }
 
