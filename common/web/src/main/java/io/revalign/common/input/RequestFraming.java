@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,7 +82,7 @@ public class RequestFraming {
         }
         String pathProblem = pathProblem(rawPath(uri));
         if (pathProblem != null) {
-            return Problem.of(ProblemType.MALFORMED_REQUEST, "The request path " + pathProblem, path);
+            return Problem.validation(List.of(new Problem.FieldError("path", pathProblem)), path);
         }
         return null;
     }
