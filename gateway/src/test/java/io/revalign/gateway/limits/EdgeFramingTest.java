@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.revalign.common.testing.DevTokens;
+import io.revalign.common.testing.RawHttp;
 import io.revalign.gateway.UpstreamStubs;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,10 +52,10 @@ class EdgeFramingTest {
 
     @Test
     void aPathThatDoesNotDecodeIs400() throws Exception {
-        // Vert.x refuses a path it cannot percent-decode before any route, with an empty 400 that no
-        // application code reaches; what it lets through, EdgeFraming refuses with a problem.
         for (String path :
                 new String[] {"/api/leads/%ZZ", "/api/leads/%", "/api/leads/%C0%AF", "/api/leads/%7B%7D%00"}) {
+            // Quarkus refuses a path it cannot percent-decode before any application route, with an
+            // empty 400 (see common-web's RequestFraming); what it lets through is refused with a problem.
             String response = get(path, "");
             assertTrue(response.startsWith("HTTP/1.1 400"), path + ": " + response);
             if (!response.contains("content-length: 0")) {
@@ -73,7 +67,7 @@ class EdgeFramingTest {
 
     @Test
     void aControlCharacterInAHeaderIs400() throws Exception {
-        // Refused by Netty's decoder before any route, with an empty 400 (see EdgeFraming).
+        // Refused by Netty's decoder before any route, with an empty 400 (see common-web's RequestFraming).
         String response = get("/api/leads", "X-Note: a\u0001b\r\n");
         assertTrue(response.startsWith("HTTP/1.1 400"), response);
         lead.verify(0, anyRequestedFor(urlPathMatching("/api/leads")));
@@ -98,31 +92,10 @@ class EdgeFramingTest {
     }
 
     static String get(String target, String headers) throws Exception {
-        return raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token() + "\r\n"
-                + headers + "Connection: close\r\n\r\n");
+        return RawHttp.get(target, token(), headers);
     }
 
     static String raw(String request) throws Exception {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(15_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (SocketException e) {
-                // The gateway may answer and close before the whole request is sent; read what it said.
-            }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    response.write(buffer, 0, n);
-                }
-            } catch (SocketException e) {
-                // reset after the answer
-            }
-            return response.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawHttp.send(request);
     }
 }

@@ -1,16 +1,16 @@
-package io.revalign.gateway.limits;
+package io.revalign.common.input;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The gateway's own limits on a request's framing ({@link EdgeFraming}), answered with problem
- * documents. Keep them below Quarkus's {@code quarkus.http.limits.max-initial-line-length} and
+ * Limits on a request's framing ({@link RequestFraming}), answered with problem documents; the same
+ * in the gateway and the services unless an application overrides them. Keep them below Quarkus's {@code quarkus.http.limits.max-initial-line-length} and
  * {@code max-header-size}: beyond those the HTTP decoder refuses the request itself, with no body.
  */
 @ConfigMapping(prefix = "revalign.edge")
-public interface EdgeFramingConfig {
+public interface RequestFramingConfig {
 
     /** The longest request line (method, target and version): longer is a 414. */
     @WithDefault("8K")

@@ -1,4 +1,4 @@
-package io.revalign.gateway.limits;
+package io.revalign.common.input;
 
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
@@ -12,27 +12,34 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The first check every request meets, before authentication and routing: its framing. A request
- * line over {@link EdgeFramingConfig#maxRequestLine()} is a 414, headers over {@link
- * EdgeFramingConfig#maxHeaderSize()} a 431, a path that does not percent-decode to UTF-8 (or holds
- * characters a URI path cannot) a 400. Each answer is a problem document and closes the connection;
- * nothing reaches a service. (A control character in a header never gets here: Netty's decoder
- * refuses it with an empty 400, and Quarkus does not expose Vert.x's invalid-request handler.)
+ * The first check every request meets in every RevAlign application, before authentication and
+ * routing: its framing. A request line over {@link RequestFramingConfig#maxRequestLine()} is a 414,
+ * headers over {@link RequestFramingConfig#maxHeaderSize()} a 431, a path that does not
+ * percent-decode to UTF-8 (or holds characters a URI path cannot) a 400. Each answer is a problem
+ * document and closes the connection. The HTTP decoder's own ceilings
+ * ({@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}, set well above
+ * these in common-web's defaults) stay as the backstop: beyond them Vert.x answers before any route
+ * runs, with an empty body, and Quarkus 3.34 gives no way to change that (it never sets Vert.x's
+ * {@code HttpServer.invalidRequestHandler}). The same holds for a control character in a header,
+ * which Netty's decoder refuses with an empty 400, and for a path holding {@code %ZZ}: Quarkus's
+ * path-matching security policy decodes the path before this route runs and the failure is
+ * answered, still with an empty 400, by a router the application is not handed.
  */
 @Singleton
-public class EdgeFraming {
+public class RequestFraming {
 
     /** Before authentication (a 100 KB token is a 431, not a 401) and before everything else of ours. */
-    static final int ORDER = -10_000;
+    public static final int ORDER = -10_000;
 
     private final ProblemJson problems;
     private final long maxRequestLine;
     private final long maxHeaderSize;
 
-    public EdgeFraming(EdgeFramingConfig config, ProblemJson problems) {
+    public RequestFraming(RequestFramingConfig config, ProblemJson problems) {
         this.problems = problems;
         this.maxRequestLine = config.maxRequestLine().asLongValue();
         this.maxHeaderSize = config.maxHeaderSize().asLongValue();
@@ -75,7 +82,7 @@ public class EdgeFraming {
         }
         String pathProblem = pathProblem(rawPath(uri));
         if (pathProblem != null) {
-            return Problem.of(ProblemType.MALFORMED_REQUEST, "The request path " + pathProblem, path);
+            return Problem.validation(List.of(new Problem.FieldError("path", pathProblem)), path);
         }
         return null;
     }

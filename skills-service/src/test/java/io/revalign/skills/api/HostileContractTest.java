@@ -1,0 +1,8 @@
+package io.revalign.skills.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.HostileContract;
+
+/** Every operation of the skills contract against the hostile-input corpus. */
+@QuarkusTest
+class HostileContractTest extends HostileContract {}
