@@ -10,6 +10,7 @@ import io.revalign.lead.domain.qualification.LeadOutcome;
 import io.revalign.lead.domain.qualification.LeadQualification;
 import io.revalign.lead.domain.qualification.LeadTransition;
 import io.revalign.lead.domain.qualification.RecordedOutcome;
+import io.revalign.lead.repository.HandoffRepository;
 import io.revalign.lead.repository.LeadQualificationRepository;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadTransitionRepository;
@@ -29,6 +30,7 @@ public class LeadQualifications {
     private final LeadQualificationRepository qualifications;
     private final LeadTransitionRepository transitions;
     private final OutcomeRepository outcomes;
+    private final HandoffRepository handoffs;
     private final ObjectMapper mapper;
     private final Clock clock;
 
@@ -37,12 +39,14 @@ public class LeadQualifications {
             LeadQualificationRepository qualifications,
             LeadTransitionRepository transitions,
             OutcomeRepository outcomes,
+            HandoffRepository handoffs,
             ObjectMapper mapper,
             Clock clock) {
         this.leads = leads;
         this.qualifications = qualifications;
         this.transitions = transitions;
         this.outcomes = outcomes;
+        this.handoffs = handoffs;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -73,12 +77,19 @@ public class LeadQualifications {
         return transitions.ofLead(leadId);
     }
 
-    /** Records (or replaces) what became of a lead; at least one of the two must be known. */
+    /**
+     * Records (or replaces) what became of a lead; at least one of the two must be known. Sales' verdict
+     * on a lead with hand-offs is the hand-off's answer: one that differs is refused (409), so the
+     * hand-offs and the backtests' outcomes never disagree.
+     */
     @Transactional
     public RecordedOutcome recordOutcome(UUID leadId, LeadOutcome outcome, Actor actor) {
-        lead(leadId);
+        leads.findForUpdate(leadId).orElseThrow(() -> ProblemException.notFound("Lead", leadId));
         if (!outcome.known()) {
             throw ProblemException.invalid("salesVerdict", "give salesVerdict, dealOutcome or both");
+        }
+        if (outcome.salesVerdict() != null) {
+            refuseVerdictAgainstHandoff(leadId, outcome.salesVerdict());
         }
         RecordedOutcome recorded = outcomes.findByIdOptional(leadId).orElse(null);
         boolean fresh = recorded == null;
@@ -94,6 +105,22 @@ public class LeadQualifications {
             outcomes.persist(recorded);
         }
         return recorded;
+    }
+
+    private void refuseVerdictAgainstHandoff(UUID leadId, LeadOutcome.SalesVerdict verdict) {
+        handoffs.openOf(leadId).ifPresent(open -> {
+            throw ProblemException.conflict("Lead " + leadId + " has hand-off " + open.id + " open: sales gives its"
+                    + " verdict by answering it (POST /api/handoffs/" + open.id + "/acceptance or /rejection)");
+        });
+        handoffs.lastAnsweredOf(leadId).ifPresent(last -> {
+            LeadOutcome.SalesVerdict answered = Boolean.TRUE.equals(last.salesAccepted())
+                    ? LeadOutcome.SalesVerdict.ACCEPTED
+                    : LeadOutcome.SalesVerdict.REJECTED;
+            if (answered != verdict) {
+                throw ProblemException.conflict("Sales answered hand-off " + last.id + " of lead " + leadId + " with "
+                        + last.state + " (salesVerdict " + answered + "); an outcome cannot say " + verdict);
+            }
+        });
     }
 
     private Lead lead(UUID id) {

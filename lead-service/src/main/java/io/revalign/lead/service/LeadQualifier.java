@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * Scores leads under the active definition in the caller's transaction (on create, update and new
  * activity) and in job batches, writes their explanations, and moves those that qualify to MQL
- * through the life-cycle map in force, recording each transition with the definition version.
+ * through the life-cycle map in force ({@link StageChanges}: transitions recorded with the definition version,
+ * hand-offs opened).
  */
 @ApplicationScoped
 public class LeadQualifier {
@@ -32,6 +33,7 @@ public class LeadQualifier {
     private final ScoringRepository scoring;
     private final QualificationDefinitions definitions;
     private final LifecycleMaps maps;
+    private final StageChanges stages;
     private final ObjectMapper mapper;
     private final Clock clock;
 
@@ -39,11 +41,13 @@ public class LeadQualifier {
             ScoringRepository scoring,
             QualificationDefinitions definitions,
             LifecycleMaps maps,
+            StageChanges stages,
             ObjectMapper mapper,
             Clock clock) {
         this.scoring = scoring;
         this.definitions = definitions;
         this.maps = maps;
+        this.stages = stages;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -98,14 +102,15 @@ public class LeadQualifier {
             }
         }
         scoring.write(definition.id, definition.number, asOf, scored);
-        return scoring.moveToMql(
+        return stages.enterMql(
                 qualified,
-                into,
-                Actor.QUALIFICATION.name(),
-                "qualification definition version " + definition.number + ": every gate passed and the score reached "
-                        + rules.mqlThreshold(),
-                definition.number,
-                asOf);
+                map,
+                new StageChange(
+                        Actor.QUALIFICATION.name(),
+                        "qualification definition version " + definition.number
+                                + ": every gate passed and the score reached " + rules.mqlThreshold(),
+                        definition.number,
+                        asOf));
     }
 
     private String json(Explanation explanation) {
