@@ -108,7 +108,7 @@ print(f"{'request decision (+1 audit entry)':<34} {decisions / wall:>8.0f} /s   
 
 
 # --- the same transaction in SQL alone (pgbench, no HTTP, JSON or JVM): lock the decision, update it and the
-# tool, two outbox rows, lock the chain head, two chained entries (sha256 in SQL), move the head.
+# tool, two outbox rows, two audit records (no chain lock: the service's background sealer chains them meanwhile).
 psql("CREATE TABLE governance.bench_decision AS SELECT row_number() OVER (ORDER BY id) AS k, id, tool_id FROM governance.decision "
      "WHERE status = 'OPEN'; CREATE UNIQUE INDEX ON governance.bench_decision (k)")
 script = os.path.join(os.environ["BENCH_WORK"], "decide.sql")
@@ -122,21 +122,18 @@ UPDATE governance.decision SET updated_at = now(), version = version + 1 WHERE i
 UPDATE governance.ai_tool SET updated_at = now(), version = version + 1 WHERE id = (SELECT tool_id FROM governance.bench_decision WHERE k = :k);
 INSERT INTO governance.outbox_event (id, event_type, aggregate_type, aggregate_id, recipient_role, payload, created_at)
   SELECT gen_random_uuid(), 'pgbench', 'DECISION', gen_random_uuid(), r, '{{"outcome": "APPROVED"}}', now() FROM unnest(ARRAY['sales', 'enablement']) r;
-WITH head AS (SELECT seq, hash FROM governance.audit_chain_head WHERE id = 1 FOR UPDATE),
-     one AS (SELECT head.seq + 1 AS seq, head.hash AS prev, encode(sha256(convert_to(head.hash || 'DECISION_MADE', 'UTF8')), 'hex') AS hash FROM head),
-     two AS (SELECT one.seq + 1 AS seq, one.hash AS prev, encode(sha256(convert_to(one.hash || 'AI_TOOL_STATUS_CHANGED', 'UTF8')), 'hex') AS hash FROM one),
-     ins AS (INSERT INTO governance.audit_entry (seq, at, actor, roles, action, entity_type, entity_id, before, after, prev_hash, hash)
-             SELECT seq, now(), 'pgbench', 'sales-leader', 'DECISION_MADE', 'DECISION', gen_random_uuid(), '{{"status": "OPEN"}}'::json, '{{"status": "DECIDED"}}'::json, prev, hash FROM one
-             UNION ALL
-             SELECT seq, now(), 'pgbench', 'sales-leader', 'AI_TOOL_STATUS_CHANGED', 'AI_TOOL', gen_random_uuid(), '{{"status": "PROPOSED"}}'::json, '{{"status": "EVALUATING"}}'::json, prev, hash FROM two)
-UPDATE governance.audit_chain_head SET seq = two.seq, hash = two.hash FROM two WHERE id = 1;
+INSERT INTO governance.audit_record (at, actor, roles, action, entity_type, entity_id, before, after)
+  VALUES (now(), 'pgbench', 'sales-leader', 'DECISION_MADE', 'DECISION', gen_random_uuid(), '{{"status": "OPEN"}}', '{{"status": "DECIDED"}}'),
+         (now(), 'pgbench', 'sales-leader', 'AI_TOOL_STATUS_CHANGED', 'AI_TOOL', gen_random_uuid(), '{{"status": "PROPOSED"}}', '{{"status": "EVALUATING"}}');
 COMMIT;
 """)
 head_before = psql("SELECT seq || '|' || hash FROM governance.audit_chain_head")
 out = subprocess.run(["pgbench", "-n", "-M", "prepared", "-c", str(clients), "-j", "2", "-T", os.environ["BENCH_SECONDS"],
                       "-U", "governance_service", "-f", script, db], capture_output=True, text=True, check=True).stdout
 sql_tps = float([line for line in out.splitlines() if line.startswith("tps = ")][0].split()[2])
-# remove what pgbench wrote: only a superuser can, with the append-only trigger switched off
+# let the service seal what pgbench recorded, then remove it: only a superuser can, with the append-only
+# triggers switched off; pgbench's entries are the last ones of the chain, so the head goes back before them
+call("GET", "/api/governance/audit?limit=1", admin)
 seq, digest = head_before.split("|")
 subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-c",
                 "SET session_replication_role = replica; "
@@ -152,11 +149,16 @@ def decide(decision_id):
 
 
 wall, latencies = parallel(opened, decide)
-rate = decisions / wall
+# the audit entries count once they are in the chain: seal whatever the background sealer has not yet
+started = time.perf_counter()
+call("GET", "/api/governance/audit?limit=1", admin)
+sealed_after = time.perf_counter() - started
+rate = decisions / (wall + sealed_after)
 print(f"{'pgbench INSERT':<34} {pg_tps:>8.0f} rows/s ({clients} connections)")
 print(f"{'decide as SQL alone (pgbench)':<34} {sql_tps:>8.0f} /s   ratio to pgbench INSERT {sql_tps / pg_tps:5.2f}  (target >= 0.3)")
 print(f"{'decide (+2 audit entries, outbox)':<34} {rate:>8.0f} /s   p50 {pct(latencies, 0.5):6.1f} ms   "
       f"p99 {pct(latencies, 0.99):6.1f} ms   ratio to pgbench INSERT {rate / pg_tps:5.2f}  (target >= 0.3)")
+print(f"{'  of which sealing the rest':<34} {sealed_after * 1000:>8.0f} ms after the last decision")
 
 # --- 2. verification of >= audit_target entries: top the chain up with entries hashed as AuditChain does
 head_seq, head_hash = psql("SELECT seq, hash FROM governance.audit_chain_head").split("|")

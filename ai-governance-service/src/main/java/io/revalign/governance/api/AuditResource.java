@@ -47,7 +47,8 @@ public class AuditResource {
     @Operation(
             operationId = "listAuditEntries",
             summary = "List audit entries",
-            description = "Oldest first, one page at a time; pass `next` as `after`.")
+            description = "In chain order (oldest first), one page at a time; pass `next` as `after`. Changes"
+                    + " committed before the call are sealed into the chain first, so they are listed.")
     @APIResponse(
             responseCode = "200",
             description = "A page of entries",
@@ -92,8 +93,10 @@ public class AuditResource {
     @Operation(
             operationId = "verifyAuditTrail",
             summary = "Recompute the audit chain",
-            description = "Reads every entry in order, recomputes its hash and checks that it holds its "
-                    + "predecessor's, and that the last one is the chain head; reports the first broken link.")
+            description = "Seals the changes committed so far into the chain, then reads every entry in order,"
+                    + " recomputes its hash and checks that it holds its predecessor's, and that the last one is the"
+                    + " chain head; reports the first broken link, and how many changes committed meanwhile wait to"
+                    + " be sealed.")
     @APIResponse(
             responseCode = "200",
             description = "The verdict (200 whether or not the chain is intact)",

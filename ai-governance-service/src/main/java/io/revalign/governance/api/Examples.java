@@ -79,6 +79,17 @@ final class Examples {
              "metric": "win rate", "target": "+15%", "period": "2027-H1", "ownerRole": "sales-leader",
              "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z"}""";
 
+    static final String GOAL_UPDATE =
+            """
+            {"title": "Raise win rate on AI-assisted deals", "metric": "win rate", "target": "+20%",
+             "period": "2027-H2", "ownerRole": "sales-leader"}""";
+
+    static final String GOAL_UPDATED =
+            """
+            {"id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d90", "title": "Raise win rate on AI-assisted deals",
+             "metric": "win rate", "target": "+20%", "period": "2027-H2", "ownerRole": "sales-leader",
+             "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-12-01T14:05:00Z"}""";
+
     static final String GOAL_PAGE = "{\"items\": [" + GOAL + "], \"next\": null}";
 
     static final String INVALID_GOAL =
@@ -260,14 +271,14 @@ final class Examples {
     static final String AUDIT_INTACT =
             """
             {"entries": 100000, "intact": true, "firstBrokenSeq": null, "problem": null,
-             "headHash": "9e8d7c6b5a4938271605f4e3d2c1b0a99887766554433221100ffeeddccbbaa9",
+             "headHash": "9e8d7c6b5a4938271605f4e3d2c1b0a99887766554433221100ffeeddccbbaa9", "unsealed": 0,
              "verifiedAt": "2026-11-26T09:00:01Z", "durationMs": 812}""";
 
     static final String AUDIT_BROKEN =
             """
             {"entries": 1204, "intact": false, "firstBrokenSeq": 17,
              "problem": "entry 17 was changed after it was written: its content does not match its hash",
-             "headHash": "9e8d7c6b5a4938271605f4e3d2c1b0a99887766554433221100ffeeddccbbaa9",
+             "headHash": "9e8d7c6b5a4938271605f4e3d2c1b0a99887766554433221100ffeeddccbbaa9", "unsealed": 2,
              "verifiedAt": "2026-11-26T09:00:01Z", "durationMs": 35}""";
 
     static final String SALES_LEADERSHIP =

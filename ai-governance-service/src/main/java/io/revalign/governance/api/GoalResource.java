@@ -1,6 +1,7 @@
 package io.revalign.governance.api;
 
 import io.revalign.common.concurrency.ETags;
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.Problem;
@@ -10,6 +11,7 @@ import io.revalign.governance.domain.GoalFilter;
 import io.revalign.governance.domain.StrategicGoal;
 import io.revalign.governance.service.CreateGoal;
 import io.revalign.governance.service.GoalService;
+import io.revalign.governance.service.UpdateGoal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Strategic goals: record, read, list. */
+/** Strategic goals: record, update, read, list. */
 @Path("/api/goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +122,62 @@ public class GoalResource {
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_GOAL)))
     public Response get(@PathParam("id") UUID id) {
         StrategicGoal goal = service.get(id);
+        return ETags.ok(GoalResponse.from(goal), goal.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SALES_LEADER, Roles.MARKETING_LEADER, Roles.REVOPS, Roles.ENABLEMENT, Roles.ADMIN})
+    @Operation(
+            operationId = "updateGoal",
+            summary = "Update a strategic goal",
+            description = "Replaces the goal's title, metric, target, period and owner role. Needs If-Match with the"
+                    + " ETag last read; the change is an audit entry (GOAL_UPDATED) with the goal before and after.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new target", value = Examples.GOAL_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated goal with its new ETag",
+            headers =
+                    @Header(
+                            name = ETags.HEADER,
+                            description = "The goal's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = GoalResponse.class),
+                            examples = @ExampleObject(name = "updated", value = Examples.GOAL_UPDATED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed goal",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID_GOAL)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No goal with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_GOAL)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is not the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull GoalRequest body) {
+        StrategicGoal goal = service.update(
+                id,
+                ifMatch,
+                new UpdateGoal(body.title(), body.metric(), body.target(), body.period(), body.ownerRole()));
         return ETags.ok(GoalResponse.from(goal), goal.version);
     }
 

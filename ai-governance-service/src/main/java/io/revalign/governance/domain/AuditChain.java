@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,6 +18,9 @@ import java.util.UUID;
  * predecessor is {@link #GENESIS}. Changing, removing or reordering any entry breaks the link of
  * that entry or of the next one, and removing entries from the end no longer matches the chain
  * head, which {@link Verifier#finish} compares.
+ *
+ * <p>Changes are recorded without waiting for one another ({@link AuditRecord}) and sealed into the
+ * chain in batches: {@link #sealAll} links each record onto its predecessor, starting at the head.
  */
 public final class AuditChain {
 
@@ -40,6 +45,33 @@ public final class AuditChain {
                 new AuditEntry(seq, at, actor, roles, action, entityType, entityId, before, after, prevHash, null);
         return new AuditEntry(
                 seq, at, actor, roles, action, entityType, entityId, before, after, prevHash, hash(unsealed, digest()));
+    }
+
+    /**
+     * The entries that seal {@code records}, in the given order, onto a chain whose head is entry
+     * {@code headSeq} with hash {@code headHash}: sequence numbers follow on, each entry holds its
+     * predecessor's hash.
+     */
+    public static List<AuditEntry> sealAll(long headSeq, String headHash, List<AuditRecord> records) {
+        List<AuditEntry> entries = new ArrayList<>(records.size());
+        long seq = headSeq;
+        String prev = headHash;
+        for (AuditRecord record : records) {
+            AuditEntry entry = seal(
+                    ++seq,
+                    record.at(),
+                    record.actor(),
+                    record.roles(),
+                    record.action(),
+                    record.entityType(),
+                    record.entityId(),
+                    record.before(),
+                    record.after(),
+                    prev);
+            entries.add(entry);
+            prev = entry.hash();
+        }
+        return entries;
     }
 
     /** The hash an entry should have (its own {@code hash} field is ignored). */

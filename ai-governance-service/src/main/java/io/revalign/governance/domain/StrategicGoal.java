@@ -48,6 +48,16 @@ public class StrategicGoal {
     @Version
     public long version;
 
+    /** Replaces the goal's fields (an update under If-Match). */
+    public void update(String title, String metric, String target, String period, String ownerRole, Instant now) {
+        this.title = title;
+        this.metric = metric;
+        this.target = target;
+        this.period = period;
+        this.ownerRole = ownerRole;
+        this.updatedAt = now;
+    }
+
     /** What the audit trail records of the goal. */
     public java.util.Map<String, Object> snapshot() {
         java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();

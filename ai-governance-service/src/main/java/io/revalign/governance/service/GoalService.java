@@ -1,5 +1,6 @@
 package io.revalign.governance.service;
 
+import io.revalign.common.concurrency.IfMatch;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
@@ -7,12 +8,13 @@ import io.revalign.governance.domain.GoalFilter;
 import io.revalign.governance.domain.StrategicGoal;
 import io.revalign.governance.repository.GoalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Recording and reading strategic goals. */
+/** Recording, updating and reading strategic goals; every change is an audit entry. */
 @ApplicationScoped
 public class GoalService {
 
@@ -36,6 +38,25 @@ public class GoalService {
         goal.updatedAt = goal.createdAt;
         goals.persistAndFlush(goal);
         audit.record("GOAL_CREATED", "GOAL", goal.id, null, goal.snapshot());
+        return goal;
+    }
+
+    /** Replaces a goal's fields under If-Match (428 without it, 412 when stale). */
+    @Transactional
+    public StrategicGoal update(UUID id, String ifMatch, UpdateGoal command) {
+        StrategicGoal goal = goals.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Goal", id));
+        IfMatch.of(ifMatch).check(goal.version);
+        var before = goal.snapshot();
+        goal.update(
+                command.title().trim(),
+                command.metric().trim(),
+                command.target().trim(),
+                command.period(),
+                command.ownerRole(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        goals.flush();
+        audit.record("GOAL_UPDATED", "GOAL", goal.id, before, goal.snapshot());
         return goal;
     }
 

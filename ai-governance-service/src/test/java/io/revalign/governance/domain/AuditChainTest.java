@@ -233,4 +233,59 @@ class AuditChainTest {
         assertFalse(v.intact());
         assertEquals(index + 1L, v.firstBrokenSeq());
     }
+
+    static List<AuditRecord> records(int n) {
+        List<AuditRecord> records = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            records.add(new AuditRecord(
+                    100 + i,
+                    Instant.parse("2026-11-20T09:30:00Z").plusSeconds(i),
+                    "user" + (i % 3) + "@example.com",
+                    "sales-leader",
+                    "DECISION_MADE",
+                    "DECISION",
+                    new UUID(7, i),
+                    i == 1 ? null : "{\"status\":\"OPEN\"}",
+                    "{\"status\":\"DECIDED\",\"n\":" + i + "}"));
+        }
+        return records;
+    }
+
+    @Test
+    void sealingABatchChainsItsRecordsInOrderAsSealingThemOneByOne() {
+        List<AuditEntry> batch = AuditChain.sealAll(0, AuditChain.GENESIS, records(20));
+        assertEquals(chain(20), batch);
+        assertTrue(verify(batch).intact());
+    }
+
+    @Property
+    void batchesSealedOneAfterAnotherFormOneIntactChain(
+            @ForAll @IntRange(min = 1, max = 40) int total, @ForAll @IntRange(min = 1, max = 40) int batchSize) {
+        List<AuditRecord> records = records(total);
+        List<AuditEntry> chain = new ArrayList<>();
+        long headSeq = 0;
+        String headHash = AuditChain.GENESIS;
+        for (int from = 0; from < total; from += batchSize) {
+            List<AuditEntry> sealed =
+                    AuditChain.sealAll(headSeq, headHash, records.subList(from, Math.min(total, from + batchSize)));
+            chain.addAll(sealed);
+            headSeq = sealed.get(sealed.size() - 1).seq();
+            headHash = sealed.get(sealed.size() - 1).hash();
+        }
+        assertEquals(chain(total), chain);
+        AuditChain.Verification verification = verify(chain, headSeq, headHash);
+        assertTrue(verification.intact());
+        assertEquals(total, verification.entries());
+    }
+
+    @Test
+    void aBatchSealedOntoAnOlderHeadDoesNotLinkToTheNewerOne() {
+        List<AuditEntry> first = AuditChain.sealAll(0, AuditChain.GENESIS, records(3));
+        List<AuditEntry> stale = AuditChain.sealAll(0, AuditChain.GENESIS, records(2));
+        List<AuditEntry> both = new ArrayList<>(first);
+        both.addAll(stale);
+        AuditChain.Verification verification = verify(both);
+        assertFalse(verification.intact());
+        assertEquals(4L, verification.firstBrokenSeq());
+    }
 }

@@ -17,10 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -40,7 +36,6 @@ public class Idempotency {
 
     public static final String HEADER = ProblemExamples.IDEMPOTENCY_KEY_HEADER;
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final int MAX_KEY_LENGTH = 255;
 
     /** What a creating call produced: where the new resource is and its representation. */
     public record Created(URI location, Object body) {}
@@ -58,13 +53,10 @@ public class Idempotency {
         }
     }
 
-    private final DataSource dataSource;
+    private final IdempotencyKeys keys;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
-    private final String table;
-    private final long retentionSeconds;
-    private final long abandonedAfterSeconds;
 
     public Idempotency(
             DataSource dataSource,
@@ -73,13 +65,11 @@ public class Idempotency {
             CurrentVertxRequest request,
             IdempotencyConfig config,
             @ConfigProperty(name = "quarkus.flyway.default-schema") String schema) {
-        this.dataSource = dataSource;
+        this.keys = new IdempotencyKeys(
+                dataSource, schema + ".idempotency_key", config.retention(), config.abandonedAfter());
         this.mapper = mapper;
         this.identity = identity;
         this.request = request;
-        this.table = schema + ".idempotency_key";
-        this.retentionSeconds = config.retention().toSeconds();
-        this.abandonedAfterSeconds = config.abandonedAfter().toSeconds();
     }
 
     /** Runs {@code create} once per key (or every time without a key) and answers 201 with its result. */
@@ -101,17 +91,15 @@ public class Idempotency {
         if (key == null) {
             return action.get().toResponse();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
-        }
+        IdempotencyKeys.check(key);
         String endpoint = "POST " + uri.getPath();
         String principal = identity.getPrincipal().getName();
         String hash = hash(request);
-        if (claim(principal, key, endpoint, hash)) {
+        if (keys.claim(principal, key, endpoint, hash)) {
             try {
                 return complete(principal, key, action);
             } catch (RuntimeException e) {
-                release(principal, key);
+                keys.release(principal, key);
                 throw e;
             }
         }
@@ -123,13 +111,12 @@ public class Idempotency {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Outcome outcome = action.get();
             String body = json(outcome.body());
-            update(
-                    "UPDATE " + table + " SET status = " + outcome.status() + ", location = ?, body = ?,"
-                            + " completed_at = now() WHERE principal = ? AND key = ?",
-                    outcome.location() == null ? null : outcome.location().toString(),
-                    body,
+            keys.complete(
                     principal,
-                    key);
+                    key,
+                    outcome.status(),
+                    outcome.location() == null ? null : outcome.location().toString(),
+                    body);
             return new Outcome(outcome.status(), outcome.location(), body).toResponse();
         });
     }
@@ -141,68 +128,19 @@ public class Idempotency {
             delayUnit = TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void forgetOldKeys() {
-        update("DELETE FROM " + table + " WHERE claimed_at < now() - make_interval(secs => " + retentionSeconds + ")");
-    }
-
-    /** Takes the key, or an abandoned claim on it; false when someone else holds or used it. */
-    private boolean claim(String principal, String key, String endpoint, String hash) {
-        String sql = "INSERT INTO " + table + " (principal, key, endpoint, request_hash, claimed_at)"
-                + " VALUES (?, ?, ?, ?, now())"
-                + " ON CONFLICT (principal, key) DO UPDATE SET endpoint = excluded.endpoint,"
-                + " request_hash = excluded.request_hash, claimed_at = now()"
-                + " WHERE " + table + ".status IS NULL"
-                + " AND " + table + ".claimed_at < now() - make_interval(secs => " + abandonedAfterSeconds + ")";
-        return update(sql, principal, key, endpoint, hash) == 1;
-    }
-
-    private void release(String principal, String key) {
-        update("DELETE FROM " + table + " WHERE principal = ? AND key = ? AND status IS NULL", principal, key);
+        keys.forgetOld();
     }
 
     private Response replay(String principal, String key, String endpoint, String hash) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT endpoint, request_hash, status,"
-                        + " location, body FROM " + table + " WHERE principal = ? AND key = ?")) {
-            select.setString(1, principal);
-            select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) { // released between our claim and this read: the first attempt failed
-                    throw new ProblemException(
-                            ProblemType.CONFLICT,
-                            "The first request with this Idempotency-Key just failed; send it again");
-                }
-                if (!endpoint.equals(row.getString(1)) || !hash.equals(row.getString(2))) {
-                    throw new ProblemException(
-                            ProblemType.UNPROCESSABLE,
-                            "This Idempotency-Key was used for another request; use a new key for a new request");
-                }
-                if (row.getObject(3) == null) {
-                    throw new ProblemException(
-                            ProblemType.CONFLICT,
-                            "The first request with this Idempotency-Key is still being processed; retry shortly");
-                }
-                String location = row.getString(4);
-                return Response.fromResponse(new Outcome(
-                                        row.getInt(3), location == null ? null : URI.create(location), row.getString(5))
-                                .toResponse())
-                        .header(REPLAYED_HEADER, "true")
-                        .build();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading idempotency key failed", e);
-        }
-    }
-
-    private int update(String sql, String... values) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Writing idempotency key failed", e);
-        }
+        IdempotencyKeys.Stored stored = keys.find(principal, key)
+                // released between our claim and this read: the first attempt failed
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.CONFLICT, "The first request with this Idempotency-Key just failed; send it again"))
+                .replayFor(endpoint, hash);
+        URI location = stored.location() == null ? null : URI.create(stored.location());
+        return Response.fromResponse(new Outcome(stored.status(), location, stored.body()).toResponse())
+                .header(REPLAYED_HEADER, "true")
+                .build();
     }
 
     private String hash(Object request) {

@@ -44,6 +44,12 @@ public class ProblemMappers {
     // client's mistake, so a 400 and no stack trace in the log.
     static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     static final String UNTRANSLATABLE_CHARACTER = "22P05";
+    // ... and those that mean the database is out of reach (connection exceptions, the server shutting
+    // down or not yet accepting connections, no connection slot left): an outage, so a 503 the client
+    // can retry, and one log line without a stack trace per request.
+    static final String CONNECTION_EXCEPTION_CLASS = "08";
+    static final List<String> DATABASE_UNAVAILABLE = List.of("57P01", "57P02", "57P03", "53300");
+    static final String RETRY_AFTER_DATABASE_SECONDS = "5";
 
     private final ProblemJson json;
 
@@ -168,6 +174,15 @@ public class ProblemMappers {
                             path(uri)))
                     .build();
         }
+        if (databaseUnavailable(sqlState)) {
+            LOG.warnf("503 for %s: the database cannot be reached (SQLSTATE %s)", path(uri), sqlState);
+            return json.response(Problem.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The service's database cannot be reached; try again shortly",
+                            path(uri)))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_DATABASE_SECONDS)
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
         return json.response(Problem.of(
@@ -193,6 +208,12 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** Whether a SQLSTATE says the database is out of reach rather than the request wrong. */
+    static boolean databaseUnavailable(String sqlState) {
+        return sqlState != null
+                && (sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) || DATABASE_UNAVAILABLE.contains(sqlState));
     }
 
     private static String path(UriInfo uri) {

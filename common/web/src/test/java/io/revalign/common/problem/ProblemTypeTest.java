@@ -1,7 +1,9 @@
 package io.revalign.common.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -46,5 +48,16 @@ class ProblemTypeTest {
                 new RuntimeException(new SQLException("duplicate", ProblemMappers.UNIQUE_VIOLATION)));
         assertEquals("23505", ProblemMappers.sqlStateOf(wrapped));
         assertNull(ProblemMappers.sqlStateOf(new IllegalStateException("no SQL here")));
+    }
+
+    @Test
+    void aDatabaseOutOfReachIsAnOutageNotTheClientsMistake() {
+        assertTrue(ProblemMappers.databaseUnavailable("08001")); // connection refused
+        assertTrue(ProblemMappers.databaseUnavailable("08006")); // connection lost
+        assertTrue(ProblemMappers.databaseUnavailable("57P01")); // the server is shutting down
+        assertTrue(ProblemMappers.databaseUnavailable("57P03")); // not yet accepting connections
+        assertFalse(ProblemMappers.databaseUnavailable(ProblemMappers.UNIQUE_VIOLATION));
+        assertFalse(ProblemMappers.databaseUnavailable("22021"));
+        assertFalse(ProblemMappers.databaseUnavailable(null));
     }
 }
