@@ -9,6 +9,7 @@ import io.revalign.common.problem.ProblemException;
 import io.revalign.common.security.Roles;
 import io.revalign.lead.domain.handoff.HandoffFilter;
 import io.revalign.lead.domain.handoff.HandoffState;
+import io.revalign.lead.service.Actor;
 import io.revalign.lead.service.Handoffs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -316,7 +317,7 @@ public class HandoffResource {
                 key, uri, request, () -> new Idempotency.Outcome(200, null, HandoffResponse.from(action.get())));
     }
 
-    private io.revalign.lead.service.Actor actor() {
+    private Actor actor() {
         return SignOffRecords.actor(identity);
     }
 

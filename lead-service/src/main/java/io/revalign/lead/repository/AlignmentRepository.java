@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The alignment report's figures, each one SQL aggregate: nothing but counts leaves PostgreSQL. Hand-offs
@@ -198,7 +199,7 @@ public class AlignmentRepository {
         return row.wasNull() ? null : version;
     }
 
-    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+    private <T> T work(ReturningWork<T> work) {
         return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 }

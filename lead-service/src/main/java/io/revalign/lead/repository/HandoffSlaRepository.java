@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revalign.lead.domain.Segment;
 import io.revalign.lead.domain.handoff.HandoffSla;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.List;
 
 /** The first-touch SLA of each segment. */
@@ -13,7 +14,7 @@ public class HandoffSlaRepository implements PanacheRepositoryBase<HandoffSla, S
     /** Every segment's SLA, in the segments' order. */
     public List<HandoffSla> all() {
         return listAll().stream()
-                .sorted(java.util.Comparator.comparing(sla -> sla.segment))
+                .sorted(Comparator.comparing(sla -> sla.segment))
                 .toList();
     }
 }

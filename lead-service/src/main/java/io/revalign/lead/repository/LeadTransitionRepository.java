@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public class LeadTransitionRepository implements PanacheRepositoryBase<LeadTrans
                 statement.setString(5, to.name());
                 statement.setString(6, actor);
                 statement.setString(7, reason);
-                statement.setObject(8, definitionVersion, java.sql.Types.INTEGER);
+                statement.setObject(8, definitionVersion, Types.INTEGER);
                 statement.setTimestamp(9, Timestamp.from(at));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -189,7 +190,7 @@ public class Handoffs {
         } catch (HandoffRefused refused) {
             throw ProblemException.conflict(refused.getMessage());
         }
-        String reason = "hand-off " + handoff.id + " " + handoff.state.name().toLowerCase(java.util.Locale.ROOT)
+        String reason = "hand-off " + handoff.id + " " + handoff.state.name().toLowerCase(Locale.ROOT)
                 + (handoff.reasonCode == null ? "" : " (" + handoff.reasonCode + ")") + " by " + actor.name();
         stages.move(lead, target, new StageChange(actor.name(), reason, handoff.definitionVersion, now), false);
         recordSalesVerdict(handoff);
