@@ -227,9 +227,9 @@ public class LeadQualificationResource {
             operationId = "recordLeadOutcome",
             summary = "Record what became of a lead",
             description = "Sales' verdict on the hand-off and the deal's result, as far as known (at least one). Leads"
-                    + " with an outcome are what backtests run over. Sending it again replaces it. Sales' verdict on a"
-                    + " lead with hand-offs is the hand-off's answer: while one is open, or when it differs from the"
-                    + " last answer, the verdict is refused (409) so hand-offs and backtests never disagree.")
+                    + " with an outcome are what backtests run over. Sending it again replaces it. A sales verdict that"
+                    + " differs from the answer to the lead's last hand-off is refused (409), and answering a hand-off"
+                    + " records its verdict here, so hand-offs and backtests never disagree.")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "won", value = QualificationExamples.OUTCOME_REQUEST)))
     @APIResponse(
@@ -249,7 +249,7 @@ public class LeadQualificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
-            description = "A hand-off of the lead is open, or its answer says otherwise",
+            description = "The answer to the lead's last hand-off says otherwise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutcomeResponse recordOutcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest body) {
         return OutcomeResponse.from(qualifications.recordOutcome(

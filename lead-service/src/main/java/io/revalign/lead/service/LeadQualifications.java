@@ -79,8 +79,8 @@ public class LeadQualifications {
 
     /**
      * Records (or replaces) what became of a lead; at least one of the two must be known. Sales' verdict
-     * on a lead with hand-offs is the hand-off's answer: one that differs is refused (409), so the
-     * hand-offs and the backtests' outcomes never disagree.
+     * on a lead whose hand-off was answered is that answer: one that differs is refused (409), and a later
+     * answer overwrites it, so the hand-offs and the backtests' outcomes never disagree.
      */
     @Transactional
     public RecordedOutcome recordOutcome(UUID leadId, LeadOutcome outcome, Actor actor) {
@@ -108,10 +108,6 @@ public class LeadQualifications {
     }
 
     private void refuseVerdictAgainstHandoff(UUID leadId, LeadOutcome.SalesVerdict verdict) {
-        handoffs.openOf(leadId).ifPresent(open -> {
-            throw ProblemException.conflict("Lead " + leadId + " has hand-off " + open.id + " open: sales gives its"
-                    + " verdict by answering it (POST /api/handoffs/" + open.id + "/acceptance or /rejection)");
-        });
         handoffs.lastAnsweredOf(leadId).ifPresent(last -> {
             LeadOutcome.SalesVerdict answered = Boolean.TRUE.equals(last.salesAccepted())
                     ? LeadOutcome.SalesVerdict.ACCEPTED
