@@ -26,6 +26,7 @@ class LeadBodies {
     private static final Map<String, String> NOT_WRITABLE = Map.of(
             "lifecycleStage", "is changed only by qualification and the hand-off, not by an update",
             "score", "is computed by qualification, not set by an update",
+            "qualification", "is computed by qualification, not set by an update",
             "id", "is the lead's identity and cannot change",
             "source", "is the lead's identity and cannot change; upsert by (source, externalId) instead",
             "externalId", "is the lead's identity and cannot change; upsert by (source, externalId) instead",

@@ -7,7 +7,6 @@ import io.revalign.common.security.Roles;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.qualification.Explanation;
 import io.revalign.lead.domain.qualification.LeadOutcome;
-import io.revalign.lead.domain.qualification.LeadQualification;
 import io.revalign.lead.domain.qualification.LeadTransition;
 import io.revalign.lead.domain.qualification.RecordedOutcome;
 import io.revalign.lead.domain.qualification.Verdict;
@@ -273,13 +272,12 @@ public class LeadQualificationResource {
             Instant scoredAt) {
 
         static QualificationResponse from(LeadQualifications.Qualified q) {
-            LeadQualification stored = q.qualification();
             Explanation e = q.explanation();
             return new QualificationResponse(
                     q.lead().id,
                     q.lead().lifecycleStage,
-                    stored.definitionId,
-                    stored.definitionVersion,
+                    q.definitionId(),
+                    e.definitionVersion(),
                     e.score(),
                     e.fitPoints(),
                     e.engagementPoints(),
@@ -287,7 +285,7 @@ public class LeadQualificationResource {
                     e.verdict(),
                     e.rules(),
                     e.gates(),
-                    stored.scoredAt);
+                    q.scoredAt());
         }
     }
 

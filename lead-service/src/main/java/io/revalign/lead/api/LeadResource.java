@@ -23,6 +23,8 @@ import io.revalign.lead.domain.LeadData;
 import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
+import io.revalign.lead.domain.qualification.QualificationSummary;
+import io.revalign.lead.domain.qualification.ScoredLead;
 import io.revalign.lead.service.CreateLead;
 import io.revalign.lead.service.LeadService;
 import io.revalign.lead.service.UpsertLead;
@@ -55,6 +57,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -135,7 +138,7 @@ public class LeadResource {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             Lead created = service.create(command(body));
             return new Idempotency.Created(
-                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), LeadResponse.from(created));
+                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), response(created));
         });
     }
 
@@ -176,7 +179,10 @@ public class LeadResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_LEAD)))
     public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), service.get(id));
+        ScoredLead scored = service.getScored(id);
+        return Response.ok(LeadResponse.from(scored))
+                .tag(ETags.entityTag(scored.lead().version))
+                .build();
     }
 
     @PUT
@@ -444,8 +450,14 @@ public class LeadResource {
         }
     }
 
-    private static Response withETag(Response.ResponseBuilder response, Lead lead) {
-        return response.entity(LeadResponse.from(lead))
+    /** The lead as answered after a change: with its qualification summary as scoring just left it. */
+    private LeadResponse response(Lead lead) {
+        return LeadResponse.from(
+                lead, service.qualificationsOf(List.of(lead.id)).get(lead.id));
+    }
+
+    private Response withETag(Response.ResponseBuilder response, Lead lead) {
+        return response.entity(response(lead))
                 .tag(ETags.entityTag(lead.version))
                 .build();
     }
@@ -520,7 +532,10 @@ public class LeadResource {
                 EnumParam.parse(LifecycleStage.class, "stage", stage),
                 instant("updatedSince", updatedSince),
                 q);
-        return service.list(filter, after, limit).map(LeadResponse::from);
+        Page<Lead> page = service.list(filter, after, limit);
+        Map<UUID, QualificationSummary> scores = service.qualificationsOf(
+                page.items().stream().map(lead -> lead.id).toList());
+        return page.map(lead -> LeadResponse.from(lead, scores.get(lead.id)));
     }
 
     @DELETE

@@ -4,12 +4,15 @@ import io.revalign.lead.domain.Bant;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
+import io.revalign.lead.domain.qualification.QualificationSummary;
+import io.revalign.lead.domain.qualification.ScoredLead;
+import io.revalign.lead.domain.qualification.Verdict;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A lead as the API shows it. */
+/** A lead as the API shows it, with its current score in brief. */
 @Schema(name = "Lead")
 public record LeadResponse(
         UUID id,
@@ -29,9 +32,35 @@ public record LeadResponse(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "When the lead's personal data was erased; null if never", nullable = true)
-                Instant erasedAt) {
+                Instant erasedAt,
+        @Schema(
+                        description = "The lead's current score under the active definition; null until a"
+                                + " definition has scored it. GET /api/leads/{id}/qualification explains it.",
+                        nullable = true)
+                Qualification qualification) {
 
-    public static LeadResponse from(Lead lead) {
+    /** A lead's current score in brief. */
+    @Schema(name = "LeadQualificationSummary")
+    public record Qualification(
+            @Schema(description = "0 to 100") double score,
+            @Schema(description = "MQL, BELOW_THRESHOLD (every gate passed) or GATED (a gate failed)") Verdict verdict,
+            @Schema(description = "The definition version that scored it") int definitionVersion,
+            Instant scoredAt) {
+
+        static Qualification from(QualificationSummary summary) {
+            return summary == null
+                    ? null
+                    : new Qualification(
+                            summary.score(), summary.verdict(), summary.definitionVersion(), summary.scoredAt());
+        }
+    }
+
+    public static LeadResponse from(ScoredLead scored) {
+        return from(scored.lead(), scored.qualification());
+    }
+
+    /** The lead with its qualification summary ({@code null}: not scored). */
+    public static LeadResponse from(Lead lead, QualificationSummary qualification) {
         Bant bant = lead.bant;
         return new LeadResponse(
                 lead.id,
@@ -50,6 +79,7 @@ public record LeadResponse(
                 lead.lifecycleStage,
                 lead.createdAt,
                 lead.updatedAt,
-                lead.erasedAt);
+                lead.erasedAt,
+                Qualification.from(qualification));
     }
 }

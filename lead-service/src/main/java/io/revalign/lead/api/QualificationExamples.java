@@ -140,6 +140,22 @@ final class QualificationExamples {
               "reason": "qualification definition version 3: every gate passed and the score reached 60",
               "definitionVersion": 3, "at": "2026-12-01T10:31:04Z"}]""";
 
+    static final String OUTCOME_BULK_REQUEST =
+            """
+            {"records": [
+              {"source": "SALESFORCE", "externalId": "00Q5g00000AbCdE", "salesVerdict": "ACCEPTED", "dealOutcome": "WON"},
+              {"leadId": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "salesVerdict": "REJECTED"},
+              {"source": "SALESFORCE", "externalId": "does-not-exist", "dealOutcome": "LOST"}]}""";
+
+    static final String OUTCOME_BULK_RESPONSE =
+            """
+            {"results": [
+              {"index": 0, "status": "CREATED", "id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d90", "errors": []},
+              {"index": 1, "status": "UPDATED", "id": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "errors": []},
+              {"index": 2, "status": "FAILED", "id": null,
+               "errors": [{"field": "externalId", "message": "names no lead: import the lead first, then its outcome"}]}],
+             "summary": {"created": 1, "updated": 1, "unchanged": 0, "failed": 1}}""";
+
     static final String OUTCOME_REQUEST = "{\"salesVerdict\": \"ACCEPTED\", \"dealOutcome\": \"WON\"}";
 
     static final String OUTCOME =

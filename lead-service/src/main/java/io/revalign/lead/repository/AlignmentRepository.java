@@ -63,20 +63,36 @@ public class AlignmentRepository {
             + " WHERE h.state = 'REJECTED' AND" + HANDOFF_SCOPE
             + " GROUP BY h.reason_code, r.label ORDER BY count(*) DESC, h.reason_code LIMIT ?";
 
+    // A rule fired when the stored explanation lists it, or (scorecards, V11) when its fit flag is set or its
+    // engagement count is above zero, as ScoringEngine.explain reads them; names from the scoring definition.
     private static final String RULES = "WITH answered AS (SELECT h.definition_version,"
-            + " h.state IN ('REJECTED', 'RECYCLED') AS said_no, q.explanation"
+            + " h.state IN ('REJECTED', 'RECYCLED') AS said_no, q.explanation, q.fit_hits, q.engagement_counts,"
+            + " q.definition_id"
             + " FROM handoff h JOIN lead_qualification q"
             + " ON q.lead_id = h.lead_id AND q.definition_version = h.definition_version"
             + " WHERE h.state <> 'OPEN' AND" + HANDOFF_SCOPE + "),"
             + " totals AS (SELECT definition_version, count(*) FILTER (WHERE said_no) AS no_count,"
-            + " count(*) FILTER (WHERE NOT said_no) AS yes_count FROM answered GROUP BY definition_version)"
-            + " SELECT a.definition_version, hit->>'rule', hit->>'kind',"
-            + " count(*) FILTER (WHERE a.said_no), t.no_count, count(*) FILTER (WHERE NOT a.said_no), t.yes_count"
+            + " count(*) FILTER (WHERE NOT said_no) AS yes_count FROM answered GROUP BY definition_version),"
+            + " hits AS ("
+            + " SELECT a.definition_version, a.said_no, hit->>'rule' AS rule, hit->>'kind' AS kind"
             + " FROM answered a CROSS JOIN LATERAL jsonb_array_elements(a.explanation->'rules') AS hit"
-            + " JOIN totals t ON t.definition_version = a.definition_version"
-            + " GROUP BY a.definition_version, hit->>'rule', hit->>'kind', t.no_count, t.yes_count"
-            + " HAVING count(*) FILTER (WHERE a.said_no) > 0"
-            + " ORDER BY count(*) FILTER (WHERE a.said_no) DESC, a.definition_version DESC, hit->>'rule' LIMIT ?";
+            + " WHERE a.explanation IS NOT NULL"
+            + " UNION ALL SELECT a.definition_version, a.said_no,"
+            + " v.content->'fitRules'->((f.i - 1)::int)->>'name', 'FIT'"
+            + " FROM answered a JOIN cosigned_version v ON v.id = a.definition_id"
+            + " CROSS JOIN LATERAL unnest(a.fit_hits) WITH ORDINALITY AS f(hit, i)"
+            + " WHERE a.explanation IS NULL AND f.hit"
+            + " UNION ALL SELECT a.definition_version, a.said_no,"
+            + " v.content->'engagementRules'->((e.i - 1)::int)->>'name', 'ENGAGEMENT'"
+            + " FROM answered a JOIN cosigned_version v ON v.id = a.definition_id"
+            + " CROSS JOIN LATERAL unnest(a.engagement_counts) WITH ORDINALITY AS e(n, i)"
+            + " WHERE a.explanation IS NULL AND e.n > 0)"
+            + " SELECT x.definition_version, x.rule, x.kind,"
+            + " count(*) FILTER (WHERE x.said_no), t.no_count, count(*) FILTER (WHERE NOT x.said_no), t.yes_count"
+            + " FROM hits x JOIN totals t ON t.definition_version = x.definition_version"
+            + " GROUP BY x.definition_version, x.rule, x.kind, t.no_count, t.yes_count"
+            + " HAVING count(*) FILTER (WHERE x.said_no) > 0"
+            + " ORDER BY count(*) FILTER (WHERE x.said_no) DESC, x.definition_version DESC, x.rule LIMIT ?";
 
     private final EntityManager entityManager;
 

@@ -1,10 +1,63 @@
 package io.revalign.lead.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.qualification.LeadQualification;
+import io.revalign.lead.domain.qualification.QualificationSummary;
+import io.revalign.lead.domain.qualification.ScoredLead;
+import io.revalign.lead.domain.qualification.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
-/** Leads' current qualifications, by lead id. */
+/** Leads' current qualifications, by lead id, and their summaries as shown with leads. */
 @ApplicationScoped
-public class LeadQualificationRepository implements PanacheRepositoryBase<LeadQualification, UUID> {}
+public class LeadQualificationRepository implements PanacheRepositoryBase<LeadQualification, UUID> {
+
+    @Inject
+    StatelessSession reads;
+
+    /**
+     * The lead and its summary in one statement (a left join on the primary keys), read without a
+     * persistence context as {@link LeadRepository#read} does, so a GET costs no extra round trip.
+     */
+    public Optional<ScoredLead> readScored(UUID id) {
+        return reads.createSelectionQuery(
+                        "select l, q.score, q.verdict, q.definitionVersion, q.scoredAt from Lead l"
+                                + " left join LeadQualification q on q.leadId = l.id where l.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .uniqueResultOptional()
+                .map(row -> new ScoredLead((Lead) row[0], summary(row, 1)));
+    }
+
+    /** The summaries of those of {@code leadIds} that are scored, by lead id (one statement). */
+    public Map<UUID, QualificationSummary> summaries(Collection<UUID> leadIds) {
+        Map<UUID, QualificationSummary> summaries = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return summaries;
+        }
+        reads.createSelectionQuery(
+                        "select q.leadId, q.score, q.verdict, q.definitionVersion, q.scoredAt from LeadQualification q"
+                                + " where q.leadId in :ids",
+                        Object[].class)
+                .setParameterList("ids", leadIds)
+                .getResultList()
+                .forEach(row -> summaries.put((UUID) row[0], summary(row, 1)));
+        return summaries;
+    }
+
+    private static QualificationSummary summary(Object[] row, int from) {
+        if (row[from] == null) {
+            return null;
+        }
+        return new QualificationSummary(
+                (Double) row[from], (Verdict) row[from + 1], (Integer) row[from + 2], (Instant) row[from + 3]);
+    }
+}

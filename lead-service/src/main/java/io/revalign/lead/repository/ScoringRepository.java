@@ -9,9 +9,12 @@ import io.revalign.lead.domain.qualification.EngagementRule;
 import io.revalign.lead.domain.qualification.EngagementTally;
 import io.revalign.lead.domain.qualification.LeadOutcome;
 import io.revalign.lead.domain.qualification.LeadProfile;
+import io.revalign.lead.domain.qualification.Scorecard;
 import io.revalign.lead.domain.qualification.ScoringInput;
+import io.revalign.lead.domain.qualification.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +26,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -220,38 +224,55 @@ public class ScoringRepository {
     }
 
     /** One lead's qualification, ready to write. */
-    public record Scored(
-            UUID leadId, double score, double fit, double engagement, String verdict, String explanation) {}
+    public record Scored(UUID leadId, Scorecard scorecard) {}
 
-    /** Writes (inserts or replaces) the qualifications of a batch in one statement. */
+    /** A lead's stored qualification: its scorecard, or for rows scored before scorecards, the explanation's JSON. */
+    public record Stored(
+            UUID definitionId, int definitionVersion, Instant scoredAt, Scorecard scorecard, String explanationJson) {}
+
+    /**
+     * Writes (inserts or replaces) the qualifications of a batch in one statement: one array per column,
+     * each lead's scorecard arrays as array literals, no JSON.
+     */
     public void write(UUID definitionId, int definitionVersion, Instant scoredAt, List<Scored> scored) {
         if (scored.isEmpty()) {
             return;
         }
         String sql = "INSERT INTO lead_qualification (lead_id, definition_id, definition_version, score, fit_points,"
-                + " engagement_points, verdict, explanation, scored_at)"
-                + " SELECT u.lead_id, ?, ?, u.score, u.fit, u.engagement, u.verdict, u.explanation::jsonb, ?"
-                + " FROM unnest(?::uuid[], ?::float8[], ?::float8[], ?::float8[], ?::text[], ?::text[])"
-                + " AS u(lead_id, score, fit, engagement, verdict, explanation)"
+                + " engagement_points, verdict, explanation, fit_hits, engagement_counts, engagement_rule_points,"
+                + " gates_passed, scored_at)"
+                + " SELECT u.lead_id, ?, ?, u.score, u.fit, u.engagement, u.verdict, NULL, u.fit_hits::boolean[],"
+                + " u.counts::integer[], u.points::float8[], u.gates::boolean[], ?"
+                + " FROM unnest(?::uuid[], ?::float8[], ?::float8[], ?::float8[], ?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::text[]) AS u(lead_id, score, fit, engagement, verdict, fit_hits, counts, points, gates)"
                 + " ON CONFLICT (lead_id) DO UPDATE SET definition_id = excluded.definition_id,"
                 + " definition_version = excluded.definition_version, score = excluded.score,"
                 + " fit_points = excluded.fit_points, engagement_points = excluded.engagement_points,"
-                + " verdict = excluded.verdict, explanation = excluded.explanation, scored_at = excluded.scored_at";
+                + " verdict = excluded.verdict, explanation = NULL, fit_hits = excluded.fit_hits,"
+                + " engagement_counts = excluded.engagement_counts,"
+                + " engagement_rule_points = excluded.engagement_rule_points, gates_passed = excluded.gates_passed,"
+                + " scored_at = excluded.scored_at";
         int n = scored.size();
         UUID[] ids = new UUID[n];
         Double[] scores = new Double[n];
         Double[] fits = new Double[n];
         Double[] engagements = new Double[n];
         String[] verdicts = new String[n];
-        String[] explanations = new String[n];
+        String[] fitHits = new String[n];
+        String[] counts = new String[n];
+        String[] points = new String[n];
+        String[] gates = new String[n];
         for (int i = 0; i < n; i++) {
-            Scored s = scored.get(i);
-            ids[i] = s.leadId();
-            scores[i] = s.score();
-            fits[i] = s.fit();
-            engagements[i] = s.engagement();
-            verdicts[i] = s.verdict();
-            explanations[i] = s.explanation();
+            Scorecard card = scored.get(i).scorecard();
+            ids[i] = scored.get(i).leadId();
+            scores[i] = card.score();
+            fits[i] = card.fitTotal();
+            engagements[i] = card.engagementTotal();
+            verdicts[i] = card.verdict().name();
+            fitHits[i] = ArrayLiterals.of(card.fitHits());
+            counts[i] = ArrayLiterals.of(card.engagementCounts());
+            points[i] = ArrayLiterals.of(card.engagementPoints());
+            gates[i] = ArrayLiterals.of(card.gatesPassed());
         }
         session().doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -263,10 +284,75 @@ public class ScoringRepository {
                 statement.setArray(6, connection.createArrayOf("float8", fits));
                 statement.setArray(7, connection.createArrayOf("float8", engagements));
                 statement.setArray(8, connection.createArrayOf("text", verdicts));
-                statement.setArray(9, connection.createArrayOf("text", explanations));
+                statement.setArray(9, connection.createArrayOf("text", fitHits));
+                statement.setArray(10, connection.createArrayOf("text", counts));
+                statement.setArray(11, connection.createArrayOf("text", points));
+                statement.setArray(12, connection.createArrayOf("text", gates));
                 statement.executeUpdate();
             }
         });
+    }
+
+    /** A lead's stored qualification, if it has been scored. */
+    public Optional<Stored> stored(UUID leadId) {
+        String sql = "SELECT definition_id, definition_version, scored_at, score, fit_points, engagement_points,"
+                + " verdict, explanation::text, fit_hits, engagement_counts, engagement_rule_points, gates_passed"
+                + " FROM lead_qualification WHERE lead_id = ?";
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, leadId);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<Stored>empty();
+                    }
+                    Scorecard card = null;
+                    if (row.getArray(9) != null) {
+                        card = new Scorecard(
+                                booleans(row.getArray(9)),
+                                ints(row.getArray(10)),
+                                doubles(row.getArray(11)),
+                                booleans(row.getArray(12)),
+                                row.getDouble(5),
+                                row.getDouble(6),
+                                row.getDouble(4),
+                                Verdict.valueOf(row.getString(7)));
+                    }
+                    return Optional.of(new Stored(
+                            row.getObject(1, UUID.class),
+                            row.getInt(2),
+                            row.getTimestamp(3).toInstant(),
+                            card,
+                            row.getString(8)));
+                }
+            }
+        });
+    }
+
+    private static boolean[] booleans(Array array) throws SQLException {
+        Boolean[] values = (Boolean[]) array.getArray();
+        boolean[] result = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+
+    private static int[] ints(Array array) throws SQLException {
+        Integer[] values = (Integer[]) array.getArray();
+        int[] result = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+
+    private static double[] doubles(Array array) throws SQLException {
+        Double[] values = (Double[]) array.getArray();
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
     }
 
     static void bind(Connection connection, PreparedStatement statement, List<Object> parameters) throws SQLException {

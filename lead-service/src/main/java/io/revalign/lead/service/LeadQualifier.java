@@ -1,12 +1,10 @@
 package io.revalign.lead.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.qualification.CosignedVersion;
-import io.revalign.lead.domain.qualification.Explanation;
 import io.revalign.lead.domain.qualification.LifecycleMapContent;
 import io.revalign.lead.domain.qualification.QualificationRules;
+import io.revalign.lead.domain.qualification.Scorecard;
 import io.revalign.lead.domain.qualification.ScoringEngine;
 import io.revalign.lead.domain.qualification.ScoringInput;
 import io.revalign.lead.repository.ScoringRepository;
@@ -23,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Scores leads under the active definition in the caller's transaction (on create, update and new
- * activity) and in job batches, writes their explanations, and moves those that qualify to MQL
+ * activity) and in job batches, writes their scorecards, and moves those that qualify to MQL
  * through the life-cycle map in force ({@link StageChanges}: transitions recorded with the definition version,
  * hand-offs opened).
  */
@@ -34,7 +32,6 @@ public class LeadQualifier {
     private final QualificationDefinitions definitions;
     private final LifecycleMaps maps;
     private final StageChanges stages;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     public LeadQualifier(
@@ -42,13 +39,11 @@ public class LeadQualifier {
             QualificationDefinitions definitions,
             LifecycleMaps maps,
             StageChanges stages,
-            ObjectMapper mapper,
             Clock clock) {
         this.scoring = scoring;
         this.definitions = definitions;
         this.maps = maps;
         this.stages = stages;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -86,15 +81,9 @@ public class LeadQualifier {
         List<UUID> qualified = new ArrayList<>();
         List<LifecycleStage> into = map.allowedInto(LifecycleStage.MQL);
         for (ScoringInput input : inputs) {
-            Explanation explanation = ScoringEngine.score(definition.number, rules, input.profile(), input.tallies());
-            scored.add(new ScoringRepository.Scored(
-                    input.leadId(),
-                    explanation.score(),
-                    explanation.fitPoints(),
-                    explanation.engagementPoints(),
-                    explanation.verdict().name(),
-                    json(explanation)));
-            if (explanation.qualified()
+            Scorecard card = ScoringEngine.scorecard(rules, input.profile(), input.tallies());
+            scored.add(new ScoringRepository.Scored(input.leadId(), card));
+            if (card.qualified()
                     && into.contains(input.stage())
                     && map.unmetEntryCriteria(LifecycleStage.MQL, input.profile())
                             .isEmpty()) {
@@ -111,13 +100,5 @@ public class LeadQualifier {
                                 + ": every gate passed and the score reached " + rules.mqlThreshold(),
                         definition.number,
                         asOf));
-    }
-
-    private String json(Explanation explanation) {
-        try {
-            return mapper.writeValueAsString(explanation);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an explanation must write as JSON", e);
-        }
     }
 }

@@ -17,8 +17,11 @@ import io.revalign.lead.domain.LeadFilter;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.StartingStage;
+import io.revalign.lead.domain.qualification.QualificationSummary;
+import io.revalign.lead.domain.qualification.ScoredLead;
 import io.revalign.lead.domain.webhooks.LeadEventData;
 import io.revalign.lead.domain.webhooks.LeadEvents;
+import io.revalign.lead.repository.LeadQualificationRepository;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,12 +47,19 @@ public class LeadService {
     private final LeadWriter writer;
     private final Outbox outbox;
     private final LeadQualifier qualifier;
+    private final LeadQualificationRepository qualifications;
 
-    public LeadService(LeadRepository leads, LeadWriter writer, Outbox outbox, LeadQualifier qualifier) {
+    public LeadService(
+            LeadRepository leads,
+            LeadWriter writer,
+            Outbox outbox,
+            LeadQualifier qualifier,
+            LeadQualificationRepository qualifications) {
         this.leads = leads;
         this.writer = writer;
         this.outbox = outbox;
         this.qualifier = qualifier;
+        this.qualifications = qualifications;
     }
 
     @Transactional
@@ -89,6 +100,18 @@ public class LeadService {
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
     public Lead get(UUID id) {
         return leads.read(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /** The lead with its qualification summary, in one read. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
+    public ScoredLead getScored(UUID id) {
+        return qualifications.readScored(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /** The qualification summaries of those of these leads that are scored, by lead id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, QualificationSummary> qualificationsOf(Collection<UUID> leadIds) {
+        return qualifications.summaries(leadIds);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own

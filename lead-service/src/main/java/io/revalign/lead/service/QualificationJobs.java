@@ -207,12 +207,12 @@ public class QualificationJobs {
             BacktestCounts candidateCounts = BacktestCounts.ZERO;
             BacktestCounts baselineCounts = BacktestCounts.ZERO;
             for (ScoringInput input : inputs) {
-                boolean mql = ScoringEngine.score(definition.number, rules, input.profile(), input.tallies(0, split))
+                boolean mql = ScoringEngine.scorecard(rules, input.profile(), input.tallies(0, split))
                         .qualified();
                 candidateCounts = candidateCounts.with(mql, input.outcome());
                 if (baseline != null) {
-                    boolean baselineMql = ScoringEngine.score(
-                                    baselineVersion.number, baseline, input.profile(), input.tallies(split, all.size()))
+                    boolean baselineMql = ScoringEngine.scorecard(
+                                    baseline, input.profile(), input.tallies(split, all.size()))
                             .qualified();
                     baselineCounts = baselineCounts.with(baselineMql, input.outcome());
                 }

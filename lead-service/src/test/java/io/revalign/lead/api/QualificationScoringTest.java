@@ -114,6 +114,63 @@ class QualificationScoringTest {
     }
 
     @Test
+    void theLeadShowsItsScoreInBriefWhereverItIsAnswered() {
+        String run = run();
+        String definitionId = agreed(definition(run));
+        activate(definitionId);
+        int version = as("sales")
+                .get("/api/qualification/definitions/" + definitionId)
+                .then()
+                .extract()
+                .path("version");
+        String id = as("integration")
+                .body(lead(run, "DECISION_MAKER", 800))
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
+                .body("qualification.score", equalTo(50.0f))
+                .body("qualification.verdict", equalTo("BELOW_THRESHOLD"))
+                .body("qualification.definitionVersion", equalTo(version))
+                .extract()
+                .path("id");
+        as("integration")
+                .body(Map.of(
+                        "type",
+                        "DEMO_REQUEST",
+                        "occurredAt",
+                        Instant.now().minus(10, ChronoUnit.DAYS).toString()))
+                .post("/api/leads/" + id + "/activities")
+                .then()
+                .statusCode(201);
+        String etag = as("sales")
+                .get("/api/leads/" + id)
+                .then()
+                .statusCode(200)
+                .body("qualification.verdict", equalTo("MQL"))
+                .body("qualification.score", both(greaterThan(69.95f)).and(lessThan(70.05f)))
+                .body("qualification.definitionVersion", equalTo(version))
+                .body("qualification.scoredAt", not(equalTo(null)))
+                .extract()
+                .header("ETag");
+        as("sales")
+                .queryParam("email", "q@contoso.example")
+                .queryParam("limit", 500)
+                .get("/api/leads")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.qualification.verdict", equalTo("MQL"));
+        as("integration")
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("companySize", 10))
+                .patch("/api/leads/" + id)
+                .then()
+                .statusCode(200)
+                .body("qualification.verdict", equalTo("BELOW_THRESHOLD"))
+                .body("qualification.score", both(greaterThan(49.95f)).and(lessThan(50.05f)));
+    }
+
+    @Test
     void aFailedGateKeepsALeadOutOfMqlWhateverItsPointsAndAnUpdateRescores() {
         String run = run();
         activate(agreed(definition(run)));

@@ -11,7 +11,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A lead's current qualification: the definition version that scored it and the explanation as JSON. */
+/**
+ * A lead's current qualification: the definition version that scored it, the totals and verdict. Its
+ * scorecard arrays are read and written in SQL ({@code ScoringRepository}); the JSON explanation is
+ * only there for rows scored before scorecards (null since).
+ */
 @Entity
 @Table(name = "lead_qualification")
 public class LeadQualification {
@@ -39,7 +43,6 @@ public class LeadQualification {
     public Verdict verdict;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public String explanation;
 
     @Column(nullable = false)

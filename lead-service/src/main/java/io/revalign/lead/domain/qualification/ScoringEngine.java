@@ -51,55 +51,90 @@ public final class ScoringEngine {
      */
     public static Explanation score(
             int definitionVersion, QualificationRules rules, LeadProfile lead, List<EngagementTally> tallies) {
+        return explain(definitionVersion, rules, scorecard(rules, lead, tallies));
+    }
+
+    /** Scores a lead into the compact form that is stored; {@link #explain} expands it. */
+    public static Scorecard scorecard(QualificationRules rules, LeadProfile lead, List<EngagementTally> tallies) {
         if (tallies.size() != rules.engagementRules().size()) {
             throw new IllegalArgumentException("one tally per engagement rule is needed");
         }
-        List<Explanation.RuleHit> hits = new ArrayList<>();
+        boolean[] fitHits = new boolean[rules.fitRules().size()];
         double fit = 0;
-        for (FitRule rule : rules.fitRules()) {
-            if (rule.condition().holds(lead)) {
+        for (int i = 0; i < fitHits.length; i++) {
+            FitRule rule = rules.fitRules().get(i);
+            fitHits[i] = rule.condition().holds(lead);
+            if (fitHits[i]) {
                 fit += rule.points();
-                hits.add(new Explanation.RuleHit(
-                        Explanation.RuleKind.FIT, rule.name(), rule.condition().describe(), rule.points()));
             }
         }
+        int[] counts = new int[tallies.size()];
+        double[] points = new double[tallies.size()];
         double engagement = 0;
-        for (int i = 0; i < tallies.size(); i++) {
+        for (int i = 0; i < counts.length; i++) {
             EngagementRule rule = rules.engagementRules().get(i);
             EngagementTally tally = tallies.get(i);
             if (tally.count() == 0) {
                 continue;
             }
-            double points = rule.points() * Math.max(0d, tally.weight());
+            double earned = rule.points() * Math.max(0d, tally.weight());
             if (rule.maxPoints() != null) {
-                points = Math.min(points, rule.maxPoints());
+                earned = Math.min(earned, rule.maxPoints());
             }
-            points = round(points);
-            engagement += points;
-            hits.add(new Explanation.RuleHit(
-                    Explanation.RuleKind.ENGAGEMENT,
-                    rule.name(),
-                    tally.count() + " × " + rule.activityType() + " in " + rule.windowDays() + " days"
-                            + (rule.halfLifeDays() == null ? "" : ", half-life " + rule.halfLifeDays() + " days"),
-                    points));
+            counts[i] = Math.toIntExact(tally.count());
+            points[i] = round(earned);
+            engagement += points[i];
         }
-        List<Explanation.GateCheck> gates = new ArrayList<>();
+        boolean[] gatesPassed = new boolean[rules.gates().size()];
         boolean allPassed = true;
-        for (Gate gate : rules.gates()) {
-            boolean passed = gate.condition().holds(lead);
-            allPassed &= passed;
-            gates.add(new Explanation.GateCheck(gate.name(), gate.condition().describe(), passed));
+        for (int i = 0; i < gatesPassed.length; i++) {
+            gatesPassed[i] = rules.gates().get(i).condition().holds(lead);
+            allPassed &= gatesPassed[i];
         }
         double score = clamp(round(fit + engagement));
         Verdict verdict =
                 !allPassed ? Verdict.GATED : score >= rules.mqlThreshold() ? Verdict.MQL : Verdict.BELOW_THRESHOLD;
+        return new Scorecard(fitHits, counts, points, gatesPassed, round(fit), round(engagement), score, verdict);
+    }
+
+    /** The full explanation of a scorecard made under {@code rules}: each rule that fired and each gate, in rule order. */
+    public static Explanation explain(int definitionVersion, QualificationRules rules, Scorecard card) {
+        if (!card.fits(rules)) {
+            throw new IllegalArgumentException("the scorecard was not made under these rules");
+        }
+        List<Explanation.RuleHit> hits = new ArrayList<>();
+        for (int i = 0; i < card.fitHits().length; i++) {
+            FitRule rule = rules.fitRules().get(i);
+            if (card.fitHits()[i]) {
+                hits.add(new Explanation.RuleHit(
+                        Explanation.RuleKind.FIT, rule.name(), rule.condition().describe(), rule.points()));
+            }
+        }
+        for (int i = 0; i < card.engagementCounts().length; i++) {
+            EngagementRule rule = rules.engagementRules().get(i);
+            int count = card.engagementCounts()[i];
+            if (count == 0) {
+                continue;
+            }
+            hits.add(new Explanation.RuleHit(
+                    Explanation.RuleKind.ENGAGEMENT,
+                    rule.name(),
+                    count + " × " + rule.activityType() + " in " + rule.windowDays() + " days"
+                            + (rule.halfLifeDays() == null ? "" : ", half-life " + rule.halfLifeDays() + " days"),
+                    card.engagementPoints()[i]));
+        }
+        List<Explanation.GateCheck> gates = new ArrayList<>();
+        for (int i = 0; i < card.gatesPassed().length; i++) {
+            Gate gate = rules.gates().get(i);
+            gates.add(new Explanation.GateCheck(gate.name(), gate.condition().describe(), card.gatesPassed()[i]));
+        }
         return new Explanation(
                 definitionVersion,
-                round(fit),
-                round(engagement),
-                score,
+                card.fitTotal(),
+                card.engagementTotal(),
+                card.score(),
                 rules.mqlThreshold(),
-                verdict,
+                card.verdict(),
                 List.copyOf(hits),
                 List.copyOf(gates));
     }

@@ -151,4 +151,58 @@ class ScoringEngineTest {
         assertEquals(1d, Decay.weight(100, null));
         assertEquals(1d, Decay.weight(-3, 7d), "activities dated in the future count as new");
     }
+
+    @Test
+    void theScorecardHoldsWhatFiredInRuleOrderAndExpandsToTheExplanation() {
+        LeadProfile lead = Rules.lead("software", 20, "NONE", Map.of("competitor", "true"));
+        List<EngagementTally> tallies =
+                List.of(new EngagementTally(2, 1.5), EngagementTally.NONE, new EngagementTally(12, 12));
+
+        Scorecard card = ScoringEngine.scorecard(Rules.sample(), lead, tallies);
+
+        assertEquals(List.of(true, false, true, false, true), booleans(card.fitHits()));
+        assertEquals(
+                List.of(2, 0, 12),
+                java.util.Arrays.stream(card.engagementCounts()).boxed().toList());
+        assertEquals(
+                List.of(30d, 0d, 10d),
+                java.util.Arrays.stream(card.engagementPoints()).boxed().toList());
+        assertEquals(List.of(false), booleans(card.gatesPassed()));
+        assertEquals(-5d, card.fitTotal()); // 20 + 5 - 30
+        assertEquals(40d, card.engagementTotal()); // min(30 × 1.5, 30) + min(12, 10)
+        assertEquals(35d, card.score());
+        assertEquals(Verdict.GATED, card.verdict());
+
+        Explanation explanation = ScoringEngine.explain(4, Rules.sample(), card);
+        assertEquals(ScoringEngine.score(4, Rules.sample(), lead, tallies), explanation);
+        assertEquals(
+                List.of("software", "has title", "competitor", "demo requested", "page views"),
+                explanation.rules().stream().map(Explanation.RuleHit::rule).toList());
+        assertEquals(
+                "2 × DEMO_REQUEST in 90 days, half-life 30.0 days",
+                explanation.rules().get(3).detail());
+        assertEquals(60, explanation.threshold());
+    }
+
+    @Test
+    void aScorecardDoesNotExpandUnderRulesItWasNotMadeUnder() {
+        Scorecard card = ScoringEngine.scorecard(
+                Rules.sample(),
+                Rules.lead("software", 20, "NONE", Map.of()),
+                List.of(EngagementTally.NONE, EngagementTally.NONE, EngagementTally.NONE));
+        QualificationRules fewer = new QualificationRules(
+                Rules.sample().fitRules().subList(0, 2),
+                Rules.sample().engagementRules(),
+                Rules.sample().gates(),
+                60);
+        assertThrows(IllegalArgumentException.class, () -> ScoringEngine.explain(1, fewer, card));
+    }
+
+    private static List<Boolean> booleans(boolean[] values) {
+        java.util.List<Boolean> list = new java.util.ArrayList<>();
+        for (boolean value : values) {
+            list.add(value);
+        }
+        return list;
+    }
 }
