@@ -1,6 +1,7 @@
 package io.revalign.governance.api;
 
 import io.revalign.governance.domain.DecisionType;
+import io.revalign.governance.domain.SellerRole;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,4 +28,17 @@ public record DecisionRequest(
                 @Schema(
                         description = "Evaluation score per criterion, 0 (poor) to 5 (excellent)",
                         examples = "{\"value\": 4, \"security\": 3, \"cost\": 3}")
-                Map<@NotBlank @Size(max = 100) String, @NotNull @Min(0) @Max(5) Integer> scores) {}
+                Map<@NotBlank @Size(max = 100) String, @NotNull @Min(0) @Max(5) Integer> scores,
+        @Size(max = 5)
+                @Schema(
+                        description = "Pilots and rollouts: the seller roles whose skills-service role profiles the"
+                                + " tool's skills are added to when approved; omit for every role that has a profile",
+                        examples = "[\"AE\", \"SDR\"]")
+                List<@NotNull SellerRole> sellerRoles,
+        @Min(value = 1, message = "must be 1 to 4")
+                @Max(value = 4, message = "must be 1 to 4")
+                @Schema(
+                        description = "Pilots and rollouts: the level (1 AWARE to 4 EXPERT) the tool's skills are"
+                                + " required at, and readiness is measured at; default 2 (PRACTICING)",
+                        examples = "2")
+                Integer requiredLevel) {}

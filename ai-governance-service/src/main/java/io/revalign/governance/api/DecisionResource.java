@@ -101,7 +101,13 @@ public class DecisionResource {
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
             DecisionView view = service.request(new RequestDecision(
-                    body.toolId(), body.decisionType(), body.businessCase(), body.goalIds(), body.scores()));
+                    body.toolId(),
+                    body.decisionType(),
+                    body.businessCase(),
+                    body.goalIds(),
+                    body.scores(),
+                    body.sellerRoles(),
+                    body.requiredLevel()));
             return new Idempotency.Created(
                     uri.getAbsolutePathBuilder()
                             .path(view.decision().id.toString())
@@ -174,7 +180,10 @@ public class DecisionResource {
                     + "Of concurrent decisions exactly one is made. The tool's status moves (SELECT_TOOL → EVALUATING, "
                     + "APPROVE_PILOT → PILOT, APPROVE_ROLLOUT → APPROVED, RETIRE_TOOL → RETIRED; a rejection of the "
                     + "first three → REJECTED) and each Informed role gets a `decision.made` event in the outbox. A "
-                    + "PROHIBITED tool cannot be approved (409).")
+                    + "PROHIBITED tool cannot be approved (409). When the policy cell of a pilot or rollout sets a "
+                    + "readinessThreshold, approval asks skills-service for the affected sellers' readiness on the "
+                    + "tool's skills and is refused (409 naming the threshold and the measured readiness) below it or "
+                    + "when it cannot be measured.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approve", value = Examples.OUTCOME_REQUEST)))
     @APIResponse(
             responseCode = "201",
@@ -201,12 +210,19 @@ public class DecisionResource {
                             examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_DECISION)))
     @APIResponse(
             responseCode = "409",
-            description = "Already decided, inputs missing without an override reason, or the tool moved on",
+            description = "Already decided, inputs missing without an override reason, the tool moved on, or the"
+                    + " readiness the policy requires is not reached or cannot be measured",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "inputs missing", value = Examples.INPUTS_MISSING)))
+                            examples = {
+                                @ExampleObject(name = "inputs missing", value = Examples.INPUTS_MISSING),
+                                @ExampleObject(
+                                        name = "readiness below the threshold",
+                                        value = Examples.READINESS_BELOW_THRESHOLD),
+                                @ExampleObject(name = "readiness unavailable", value = Examples.READINESS_UNAVAILABLE)
+                            }))
     public jakarta.ws.rs.core.Response decide(
             @PathParam("id") UUID id,
             @Valid @NotNull OutcomeRequest body,
@@ -220,6 +236,42 @@ public class DecisionResource {
                         decisionUri(uri, id),
                         DecisionResponse.from(service.decide(
                                 id, new Decide(body.outcome(), body.rationale(), body.overrideReason())))));
+    }
+
+    @GET
+    @Path("/{id}/readiness")
+    @Operation(
+            operationId = "getDecisionReadiness",
+            summary = "How ready the affected sellers are for a pilot or rollout",
+            description = "For an APPROVE_PILOT or APPROVE_ROLLOUT request: per team, how many active sellers of the"
+                    + " request's sellerRoles reach requiredLevel on every skill of the tool, asked of skills-service"
+                    + " now (at most 2 s). When skills-service cannot be asked, `available` is false and"
+                    + " `unavailableReason` says why; the figure is never guessed. With a readinessThreshold in the"
+                    + " policy cell, approval is refused below it and while the figure is unavailable.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures, or the reason they are unavailable",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DecisionReadinessResponse.class),
+                            examples = {
+                                @ExampleObject(name = "below the threshold", value = Examples.DECISION_READINESS),
+                                @ExampleObject(name = "unavailable", value = Examples.DECISION_READINESS_UNAVAILABLE)
+                            }))
+    @APIResponse(
+            responseCode = "404",
+            description = "No decision with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.UNKNOWN_DECISION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a pilot or rollout request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DecisionReadinessResponse readiness(@PathParam("id") UUID id) {
+        return DecisionReadinessResponse.from(service.readiness(id));
     }
 
     @GET

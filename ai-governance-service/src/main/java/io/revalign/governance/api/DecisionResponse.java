@@ -6,6 +6,7 @@ import io.revalign.governance.domain.DecisionStatus;
 import io.revalign.governance.domain.DecisionType;
 import io.revalign.governance.domain.Outcome;
 import io.revalign.governance.domain.RaciLetter;
+import io.revalign.governance.domain.SellerRole;
 import io.revalign.governance.domain.Stance;
 import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
@@ -29,6 +30,16 @@ public record DecisionResponse(
         String businessCase,
         List<UUID> goalIds,
         Map<String, Integer> scores,
+        @Schema(description = "Pilots and rollouts: the seller roles whose profiles are raised; empty: every profile")
+                List<SellerRole> sellerRoles,
+        @Schema(description = "Pilots and rollouts: the level the tool's skills are required at, 1-4")
+                int requiredLevel,
+        @Schema(
+                        nullable = true,
+                        description = "The readiness share the policy required before approval when this was requested")
+                Double readinessThreshold,
+        @Schema(nullable = true, description = "The readiness share measured when it was approved under a threshold")
+                Double readinessMeasured,
         String requestedBy,
         Instant requestedAt,
         Instant inputsDueAt,
@@ -68,6 +79,10 @@ public record DecisionResponse(
                 d.businessCase,
                 List.copyOf(d.goalIds),
                 d.scores,
+                List.copyOf(d.sellerRoles),
+                d.requiredLevel,
+                d.readinessThreshold,
+                d.readinessMeasured,
                 d.requestedBy,
                 d.requestedAt,
                 d.inputsDueAt,

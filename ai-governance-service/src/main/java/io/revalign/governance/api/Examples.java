@@ -241,6 +241,37 @@ final class Examples {
              "detail": "Input from legal, security is missing; decide after it arrives or give an overrideReason",
              "instance": "/api/decisions/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7db0/outcome"}""";
 
+    static final String READINESS_BELOW_THRESHOLD =
+            """
+            {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "The policy requires a readiness of at least 60.0% before approval; measured readiness is 41.7% (5 of 12 sellers at level 2 on ai-output-verification, prompt-engineering)",
+             "instance": "/api/decisions/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7db0/outcome"}""";
+
+    static final String READINESS_UNAVAILABLE =
+            """
+            {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "The policy requires a readiness of at least 60.0% before approval, and the readiness cannot be measured now: skills-service did not answer in time. Try again later, or decide REJECTED",
+             "instance": "/api/decisions/0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7db0/outcome"}""";
+
+    static final String DECISION_READINESS =
+            """
+            {"decisionId": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7db0", "decisionType": "APPROVE_ROLLOUT",
+             "toolId": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "toolName": "Gong", "skillKeys": ["ai-output-verification", "prompt-engineering"],
+             "sellerRoles": ["AE"], "requiredLevel": 2, "readinessThreshold": 0.6, "available": true, "unavailableReason": null,
+             "sellers": 12, "ready": 5, "shareReady": 0.4167, "meetsThreshold": false,
+             "teams": [{"team": "emea-enterprise", "sellers": 8, "ready": 4, "shareReady": 0.5,
+                        "skills": {"ai-output-verification": 6, "prompt-engineering": 4}},
+                       {"team": "na-midmarket", "sellers": 4, "ready": 1, "shareReady": 0.25,
+                        "skills": {"ai-output-verification": 2, "prompt-engineering": 1}}]}""";
+
+    static final String DECISION_READINESS_UNAVAILABLE =
+            """
+            {"decisionId": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7db0", "decisionType": "APPROVE_ROLLOUT",
+             "toolId": "0193a0c4-7c1e-7f6a-9d3e-2b4f5a6c7d8e", "toolName": "Gong", "skillKeys": ["ai-output-verification", "prompt-engineering"],
+             "sellerRoles": ["AE"], "requiredLevel": 2, "readinessThreshold": 0.6, "available": false,
+             "unavailableReason": "skills-service did not answer in time", "sellers": 0, "ready": 0, "shareReady": null,
+             "meetsThreshold": null, "teams": []}""";
+
     static final String ALREADY_DECIDED =
             """
             {"type": "urn:revalign:problem:conflict", "title": "Conflict", "status": 409,

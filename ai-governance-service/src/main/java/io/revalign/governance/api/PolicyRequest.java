@@ -5,6 +5,8 @@ import io.revalign.governance.domain.PolicyCell;
 import io.revalign.governance.domain.RaciLetter;
 import io.revalign.governance.domain.ToolCategory;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,11 +36,21 @@ public record PolicyRequest(
                             description = "Role → R (Responsible), A (Accountable, exactly one), C (Consulted), "
                                     + "I (Informed); roles are those of the token's groups claim",
                             examples = "{\"sales-leader\": \"A\", \"revops\": \"R\", \"it\": \"C\", \"sales\": \"I\"}")
-                    Map<@NotNull @Size(max = 32) String, @NotNull RaciLetter> raci) {}
+                    Map<@NotNull @Size(max = 32) String, @NotNull RaciLetter> raci,
+            @DecimalMin(value = "0", message = "must be a share from 0 to 1")
+                    @DecimalMax(value = "1", message = "must be a share from 0 to 1")
+                    @Schema(
+                            nullable = true,
+                            description = "APPROVE_PILOT and APPROVE_ROLLOUT only: the share (0 to 1) of affected"
+                                    + " sellers that must be at the required level on every skill of the tool"
+                                    + " (asked of skills-service) before the Accountable role may approve",
+                            examples = "0.6")
+                    Double readinessThreshold) {}
 
     List<PolicyCell> toCells() {
         return cells.stream()
-                .map(cell -> new PolicyCell(cell.decisionType(), cell.toolCategory(), cell.raci()))
+                .map(cell -> new PolicyCell(
+                        cell.decisionType(), cell.toolCategory(), cell.raci(), cell.readinessThreshold()))
                 .toList();
     }
 }

@@ -26,7 +26,9 @@ public record PolicyResponse(
             DecisionType decisionType,
             @Schema(nullable = true, description = "null: every category without a cell of its own")
                     ToolCategory toolCategory,
-            Map<String, RaciLetter> raci) {}
+            Map<String, RaciLetter> raci,
+            @Schema(nullable = true, description = "Pilots and rollouts: the readiness required before approval")
+                    Double readinessThreshold) {}
 
     static PolicyResponse from(DecisionPolicy policy) {
         return new PolicyResponse(
@@ -34,7 +36,8 @@ public record PolicyResponse(
                 policy.version,
                 policy.note,
                 policy.cells.stream()
-                        .map(cell -> new CellResponse(cell.decisionType(), cell.toolCategory(), cell.raci()))
+                        .map(cell -> new CellResponse(
+                                cell.decisionType(), cell.toolCategory(), cell.raci(), cell.readinessThreshold()))
                         .toList(),
                 policy.createdBy,
                 policy.createdAt);

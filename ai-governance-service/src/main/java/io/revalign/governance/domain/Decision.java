@@ -27,6 +27,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "decision")
 public class Decision {
 
+    /** PRACTICING, on skills-service's 0-4 scale. */
+    public static final int DEFAULT_REQUIRED_LEVEL = 2;
+
     @Id
     @GeneratedValue
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -66,6 +69,21 @@ public class Decision {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, Integer> scores = new TreeMap<>();
+
+    /** Pilots and rollouts: the seller roles whose profiles the tool's skills are added to (empty: every profile). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<SellerRole> sellerRoles = new ArrayList<>();
+
+    /** Pilots and rollouts: the level (1-4) the tool's skills are required at. */
+    @Column(nullable = false)
+    public int requiredLevel = DEFAULT_REQUIRED_LEVEL;
+
+    /** The readiness share the policy cell required before approval when requested; null: none. */
+    public Double readinessThreshold;
+
+    /** The readiness share measured when it was approved under a threshold; null otherwise. */
+    public Double readinessMeasured;
 
     @Column(nullable = false)
     public String requestedBy;
@@ -140,6 +158,10 @@ public class Decision {
         snapshot.put("businessCase", businessCase);
         snapshot.put("goalIds", goalIds);
         snapshot.put("scores", scores);
+        snapshot.put("sellerRoles", sellerRoles);
+        snapshot.put("requiredLevel", requiredLevel);
+        snapshot.put("readinessThreshold", readinessThreshold);
+        snapshot.put("readinessMeasured", readinessMeasured);
         snapshot.put("requestedBy", requestedBy);
         snapshot.put("requestedAt", String.valueOf(requestedAt));
         snapshot.put("status", status);

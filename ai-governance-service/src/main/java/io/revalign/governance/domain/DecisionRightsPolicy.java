@@ -65,6 +65,16 @@ public final class DecisionRightsPolicy {
                             field + ".raci", "gives role '" + entry.getKey() + "' no letter; use R, A, C or I"));
                 }
             }
+            if (cell.readinessThreshold() != null) {
+                double threshold = cell.readinessThreshold();
+                if (!(threshold >= 0 && threshold <= 1)) {
+                    violations.add(new Violation(field + ".readinessThreshold", "must be a share from 0 to 1"));
+                } else if (!ReadinessGate.appliesTo(cell.decisionType())) {
+                    violations.add(new Violation(
+                            field + ".readinessThreshold",
+                            "applies to APPROVE_PILOT and APPROVE_ROLLOUT only, not " + cell.decisionType()));
+                }
+            }
             int accountable = cell.rolesWith(RaciLetter.A).size();
             if (accountable != 1) {
                 violations.add(new Violation(

@@ -6,6 +6,7 @@ import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
+import io.revalign.governance.client.SkillsClient;
 import io.revalign.governance.config.GovernanceConfig;
 import io.revalign.governance.domain.AiTool;
 import io.revalign.governance.domain.Decision;
@@ -14,9 +15,12 @@ import io.revalign.governance.domain.DecisionInput;
 import io.revalign.governance.domain.DecisionPolicy;
 import io.revalign.governance.domain.DecisionRights;
 import io.revalign.governance.domain.DecisionStatus;
+import io.revalign.governance.domain.Outcome;
 import io.revalign.governance.domain.PolicyCell;
 import io.revalign.governance.domain.RaciLetter;
+import io.revalign.governance.domain.ReadinessGate;
 import io.revalign.governance.domain.Refusal;
+import io.revalign.governance.domain.RolloutReadiness;
 import io.revalign.governance.domain.ToolLifecycle;
 import io.revalign.governance.domain.ToolStatus;
 import io.revalign.governance.repository.AiToolRepository;
@@ -60,6 +64,7 @@ public class DecisionService {
     private final AuditService audit;
     private final Caller caller;
     private final GovernanceConfig config;
+    private final SkillsClient skills;
     private final ObjectMapper mapper;
 
     public DecisionService(
@@ -72,6 +77,7 @@ public class DecisionService {
             AuditService audit,
             Caller caller,
             GovernanceConfig config,
+            SkillsClient skills,
             ObjectMapper mapper) {
         this.decisions = decisions;
         this.inputs = inputs;
@@ -82,6 +88,7 @@ public class DecisionService {
         this.audit = audit;
         this.caller = caller;
         this.config = config;
+        this.skills = skills;
         this.mapper = mapper;
     }
 
@@ -120,6 +127,12 @@ public class DecisionService {
         decision.businessCase = command.businessCase().trim();
         decision.goalIds = new ArrayList<>(goalIds);
         decision.scores = command.scores() == null ? new TreeMap<>() : new TreeMap<>(command.scores());
+        decision.sellerRoles = command.sellerRoles() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(new java.util.TreeSet<>(command.sellerRoles()));
+        decision.requiredLevel =
+                command.requiredLevel() == null ? Decision.DEFAULT_REQUIRED_LEVEL : command.requiredLevel();
+        decision.readinessThreshold = cell.readinessThreshold();
         decision.requestedBy = caller.name();
         decision.requestedAt = now;
         decision.inputsDueAt = now.plus(Duration.ofDays(config.inputDueDays()));
@@ -175,6 +188,11 @@ public class DecisionService {
                 decision.raci, caller.roles(), decision.status, gave, command.overrideReason()));
         AiTool tool = tools.findById(decision.toolId, LockModeType.PESSIMISTIC_WRITE);
         refuse(ToolLifecycle.mayApply(decision.decisionType, tool.status, tool.riskTier, command.outcome()));
+        if (command.outcome() == Outcome.APPROVED && decision.readinessThreshold != null) {
+            RolloutReadiness measured = measure(decision, tool);
+            refuse(ReadinessGate.mayApprove(decision.readinessThreshold, measured));
+            decision.readinessMeasured = measured.share();
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<String, Object> decisionBefore = decision.snapshot();
         Map<String, Object> toolBefore = tool.snapshot();
@@ -193,7 +211,10 @@ public class DecisionService {
         Map<String, Object> made = new LinkedHashMap<>();
         made.put("outcome", decision.outcome);
         made.put("toolStatus", next);
+        made.put("toolName", tool.name);
         made.put("skillKeys", tool.skillKeys);
+        made.put("sellerRoles", decision.sellerRoles);
+        made.put("requiredLevel", decision.requiredLevel);
         made.put("overridden", decision.overrideReason != null);
         outbox.add(
                 decision.raci.entrySet().stream()
@@ -227,6 +248,32 @@ public class DecisionService {
                 decision,
                 byDecision.getOrDefault(decision.id, List.of()),
                 statuses.computeIfAbsent(decision.toolId, toolId -> tools.findById(toolId).status)));
+    }
+
+    /**
+     * How ready the sellers a pilot or rollout affects are on its tool's skills now, asked of skills-service (a
+     * figure marked unavailable when it cannot be asked); 409 for other decision types.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReadinessView readiness(UUID id) {
+        Decision decision = decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Decision", id));
+        if (!ReadinessGate.appliesTo(decision.decisionType)) {
+            throw ProblemException.conflict("Readiness is measured for APPROVE_PILOT and APPROVE_ROLLOUT requests;"
+                    + " this one is " + decision.decisionType);
+        }
+        AiTool tool = tools.findById(decision.toolId);
+        return new ReadinessView(decision, tool, measure(decision, tool));
+    }
+
+    /** A pilot or rollout request, its tool and the readiness measured now. */
+    public record ReadinessView(Decision decision, AiTool tool, RolloutReadiness readiness) {}
+
+    private RolloutReadiness measure(Decision decision, AiTool tool) {
+        List<String> roles = decision.sellerRoles.stream().map(Enum::name).toList();
+        if (tool.skillKeys.isEmpty()) {
+            return new RolloutReadiness(true, null, List.of(), decision.requiredLevel, roles, 0, 0, null, List.of());
+        }
+        return skills.readiness(List.copyOf(tool.skillKeys), decision.requiredLevel, roles);
     }
 
     private Decision locked(UUID id) {

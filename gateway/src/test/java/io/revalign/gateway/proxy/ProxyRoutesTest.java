@@ -193,6 +193,26 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void genericInboundAndGovernanceDeliveriesAreForwardedWithoutAToken() {
+        String inbound = "/api/integrations/inbound/salesforce";
+        lead.stubFor(post(urlEqualTo(inbound)).willReturn(aResponse().withStatus(204)));
+        anonymous()
+                .header("webhook-signature", "v1,c2lnbmVk")
+                .body("{}")
+                .post(inbound)
+                .then()
+                .statusCode(204);
+        lead.verify(postRequestedFor(urlEqualTo(inbound)).withHeader("webhook-signature", equalTo("v1,c2lnbmVk")));
+        // skills-service is not running here: forwarded (502), not stopped for want of a token (401)
+        anonymous()
+                .body("{}")
+                .post("/api/integrations/governance/webhooks")
+                .then()
+                .statusCode(502);
+        anonymous().body("{}").post("/api/integrations/governance/other").then().statusCode(401);
+    }
+
+    @Test
     void oversizedBodyIsRefusedBeforeForwarding() {
         as("marketing")
                 .body("{\"note\": \"" + "x".repeat(300_000) + "\"}")

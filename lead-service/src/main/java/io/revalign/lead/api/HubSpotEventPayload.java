@@ -2,7 +2,8 @@ package io.revalign.lead.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.revalign.common.problem.ProblemException;
-import io.revalign.lead.domain.hubspot.HubSpotEvent;
+import io.revalign.lead.domain.inbound.InboundEvent;
+import io.revalign.lead.service.InboundEvents;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,7 @@ public record HubSpotEventPayload(
                 Long occurredAt) {
 
     /** The event, or the name of the first required field it lacks. */
-    HubSpotEvent toEvent(int index) {
+    InboundEvent toEvent(int index) {
         String missing = eventId == null
                 ? "eventId"
                 : objectId == null
@@ -41,7 +42,13 @@ public record HubSpotEventPayload(
         if (String.valueOf(propertyValue).length() > 65_536) {
             throw ProblemException.invalid("[" + index + "].propertyValue", "is longer than 65536 characters");
         }
-        return new HubSpotEvent(
-                eventId, objectId, subscriptionType, propertyName, propertyValue, Instant.ofEpochMilli(occurredAt));
+        return new InboundEvent(
+                InboundEvents.HUBSPOT,
+                Long.toString(eventId),
+                Long.toString(objectId),
+                subscriptionType,
+                propertyName,
+                propertyValue,
+                Instant.ofEpochMilli(occurredAt));
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
-import io.revalign.lead.domain.hubspot.HubSpotEvent;
+import io.revalign.lead.domain.inbound.InboundEvent;
 import io.revalign.lead.service.HubSpotInbound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -104,7 +104,7 @@ public class HubSpotWebhookResource {
         return Response.noContent().build();
     }
 
-    private List<HubSpotEvent> events(byte[] body) {
+    private List<InboundEvent> events(byte[] body) {
         List<HubSpotEventPayload> payloads;
         try {
             payloads = body == null || body.length == 0 ? null : mapper.readValue(body, EVENTS);
@@ -122,7 +122,7 @@ public class HubSpotWebhookResource {
         if (payloads.size() > MAX_EVENTS) {
             throw ProblemException.invalid("events", "at most " + MAX_EVENTS + " events per request");
         }
-        List<HubSpotEvent> events = new ArrayList<>(payloads.size());
+        List<InboundEvent> events = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             if (payloads.get(i) == null) {
                 throw ProblemException.invalid("[" + i + "]", "must be an event object");

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import io.revalign.lead.domain.hubspot.HubSpotSignature;
-import io.revalign.lead.service.HubSpotInbound;
+import io.revalign.lead.service.InboundEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class HubSpotWebhookTest {
     static final AtomicLong EVENT_IDS = new AtomicLong(System.nanoTime() / 1000);
 
     @Inject
-    HubSpotInbound inbound;
+    InboundEvents inbound;
 
     @Inject
     EntityManager entityManager;
@@ -90,8 +90,9 @@ class HubSpotWebhookTest {
 
     long stored(long eventId) {
         return (Long) entityManager
-                .createNativeQuery("SELECT count(*) FROM hubspot_event WHERE event_id = ?1", Long.class)
-                .setParameter(1, eventId)
+                .createNativeQuery(
+                        "SELECT count(*) FROM inbound_event WHERE source = 'hubspot' AND event_key = ?1", Long.class)
+                .setParameter(1, Long.toString(eventId))
                 .getSingleResult();
     }
 
@@ -214,8 +215,9 @@ class HubSpotWebhookTest {
         workOff();
         lead(contact).body("items", hasSize(0));
         List<?> outcome = entityManager
-                .createNativeQuery("SELECT outcome, detail FROM hubspot_event WHERE event_id = ?1")
-                .setParameter(1, eventId)
+                .createNativeQuery(
+                        "SELECT outcome, detail FROM inbound_event WHERE source = 'hubspot' AND event_key = ?1")
+                .setParameter(1, Long.toString(eventId))
                 .getResultList();
         Object[] row = (Object[]) outcome.get(0);
         assertEquals("REFUSED", row[0]);

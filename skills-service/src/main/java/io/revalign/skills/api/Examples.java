@@ -74,7 +74,7 @@ final class Examples {
             """
             {"id": "0193a0c5-1111-7f6a-9d3e-2b4f5a6c7d8e", "role": "AE", "version": 2, "targetDate": "2026-06-30",
              "description": "AEs sell to AI-equipped buying groups", "createdBy": "enablement-lead@example.com",
-             "createdAt": "2026-11-20T09:30:00Z",
+             "createdAt": "2026-11-20T09:30:00Z", "reason": null, "decisionId": null,
              "requirements": [{"skillKey": "ai-output-verification", "skillName": "Verifying AI output", "level": 3,
                                "levelName": "PROFICIENT", "skillRetired": false},
                               {"skillKey": "multi-threading", "skillName": "Multi-threading the buying group",
@@ -209,6 +209,36 @@ final class Examples {
              "heatMap": {"teams": ["emea-enterprise"], "skills": ["prompt-engineering"],
                          "cells": [{"team": "emea-enterprise", "skillKey": "prompt-engineering", "sellersRequired": 12,
                                     "sellersBelow": 6, "averageGap": 0.75}]}}""";
+
+    static final String SKILL_READINESS =
+            """
+            {"level": 2, "levelName": "PRACTICING", "skillKeys": ["ai-output-verification", "prompt-engineering"],
+             "roles": ["AE"], "sellers": 12, "ready": 5, "shareReady": 0.4167,
+             "teams": [{"team": "emea-enterprise", "sellers": 8, "ready": 4, "shareReady": 0.5,
+                        "skills": [{"skillKey": "ai-output-verification", "sellersAtLevel": 6},
+                                   {"skillKey": "prompt-engineering", "sellersAtLevel": 4}]},
+                       {"team": "na-midmarket", "sellers": 4, "ready": 1, "shareReady": 0.25,
+                        "skills": [{"skillKey": "ai-output-verification", "sellersAtLevel": 2},
+                                   {"skillKey": "prompt-engineering", "sellersAtLevel": 1}]}]}""";
+
+    static final String SKILL_READINESS_UNKNOWN_SKILL =
+            """
+            {"type": "urn:revalign:problem:validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "is not a skill of the catalogue: prompt-wizardry", "instance": "/api/readiness/skills",
+             "errors": [{"field": "skillKey", "message": "is not a skill of the catalogue: prompt-wizardry"}]}""";
+
+    static final String DECISION_MADE =
+            """
+            {"type": "decision.made", "timestamp": "2026-12-04T09:30:00.123456Z",
+             "data": {"decisionId": "0193a0d1-2222-7f6a-9d3e-2b4f5a6c7d8e", "toolId": "0193a0d0-1111-7f6a-9d3e-2b4f5a6c7d8e",
+                      "toolName": "Gong AI", "decisionType": "APPROVE_ROLLOUT", "outcome": "APPROVED",
+                      "toolStatus": "APPROVED", "skillKeys": ["ai-output-verification", "prompt-engineering"],
+                      "sellerRoles": ["AE", "SDR"], "requiredLevel": 2}}""";
+
+    static final String WEBHOOK_BAD_SIGNATURE =
+            """
+            {"type": "urn:revalign:problem:unauthorized", "title": "Authentication required", "status": 401,
+             "detail": "webhook-signature does not match this delivery", "instance": "/api/integrations/governance/webhooks"}""";
 
     static final String BAD_AS_OF =
             """

@@ -3,15 +3,21 @@ package io.revalign.skills.api;
 import io.revalign.common.problem.EnumParam;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.security.Roles;
+import io.revalign.skills.domain.ProficiencyLevel;
 import io.revalign.skills.domain.SellerRole;
 import io.revalign.skills.service.ReadinessService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,5 +74,59 @@ public class ReadinessResource {
         SellerRole sellerRole = EnumParam.parse(SellerRole.class, "role", role);
         return ReadinessResponse.from(
                 service.readiness(team, sellerRole, TimeParams.instant("asOf", asOf)), team, sellerRole);
+    }
+
+    @GET
+    @Path("/skills")
+    @RolesAllowed({Roles.ENABLEMENT, Roles.SALES_LEADER, Roles.REVOPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(
+            operationId = "getSkillReadiness",
+            summary = "Readiness on given skills at a level, per team",
+            description = "Whether or not role profiles require them yet: per team of active sellers (of the given"
+                    + " roles, or all), how many reach `level` on every skill (ready) and on each skill, from today's"
+                    + " effective levels. ai-governance-service asks this before an AI tool needing the skills is"
+                    + " approved (roles `integration`).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures; teams without active sellers of the roles are left out",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SkillReadinessResponse.class),
+                            examples = @ExampleObject(name = "two teams", value = Examples.SKILL_READINESS)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No skillKey, a key not in the catalogue, a level outside 1-4 or an unknown role",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknown skill",
+                                            value = Examples.SKILL_READINESS_UNKNOWN_SKILL)))
+    public SkillReadinessResponse skillReadiness(
+            @Parameter(description = "A skill key; repeat for several (at most 50)", required = true)
+                    @QueryParam("skillKey")
+                    @NotEmpty(message = "name at least one skill")
+                    @Size(max = 50, message = "at most 50 skills")
+                    List<@Size(max = 100) String> skillKeys,
+            @Parameter(description = "The level to reach, 1-4 (default 2, PRACTICING)")
+                    @QueryParam("level")
+                    @DefaultValue("2")
+                    @Min(value = 1, message = "must be 1 to 4")
+                    @Max(value = 4, message = "must be 1 to 4")
+                    int level,
+            @Parameter(
+                            description = "Only sellers of this role; repeat for several (default: every role)",
+                            schema = @Schema(implementation = SellerRole.class))
+                    @QueryParam("role")
+                    List<String> roles) {
+        List<SellerRole> sellerRoles = roles == null
+                ? List.of()
+                : roles.stream()
+                        .map(role -> EnumParam.parse(SellerRole.class, "role", role))
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+        return SkillReadinessResponse.from(service.skillReadiness(skillKeys, ProficiencyLevel.of(level), sellerRoles));
     }
 }

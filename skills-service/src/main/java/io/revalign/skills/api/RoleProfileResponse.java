@@ -19,6 +19,11 @@ public record RoleProfileResponse(
         @Schema(nullable = true) String description,
         String createdBy,
         Instant createdAt,
+        @Schema(
+                        nullable = true,
+                        description = "Why a decision wrote this version (an AI tool approved for a pilot or rollout)")
+                String reason,
+        @Schema(nullable = true, description = "The governance decision that wrote this version") UUID decisionId,
         List<Requirement> requirements) {
 
     /** One required skill. */
@@ -40,6 +45,8 @@ public record RoleProfileResponse(
                 view.profile().description,
                 view.profile().createdBy,
                 view.profile().createdAt,
+                view.profile().reason,
+                view.profile().decisionId,
                 view.requirements().stream()
                         .map(r -> new Requirement(
                                 r.skill().key,

@@ -44,6 +44,12 @@ public class RoleProfile {
 
     public String description;
 
+    /** Why this version was written when a decision wrote it (e.g. an AI tool approved for rollout); else null. */
+    public String reason;
+
+    /** The governance decision that wrote this version, if one did. */
+    public UUID decisionId;
+
     @Column(nullable = false)
     public String createdBy;
 

@@ -55,4 +55,9 @@ public class RoleProfileRepository implements PanacheRepositoryBase<RoleProfile,
                 .page(0, limit)
                 .list();
     }
+
+    /** Whether {@code decisionId} has already written a version of the role's profile. */
+    public boolean writtenBy(UUID decisionId, SellerRole role) {
+        return count("decisionId = ?1 and role = ?2", decisionId, role) > 0;
+    }
 }

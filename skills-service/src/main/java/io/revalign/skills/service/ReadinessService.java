@@ -11,9 +11,11 @@ import io.revalign.skills.domain.Seller;
 import io.revalign.skills.domain.SellerRole;
 import io.revalign.skills.domain.Skill;
 import io.revalign.skills.domain.SkillGap;
+import io.revalign.skills.domain.SkillReadiness;
 import io.revalign.skills.repository.AssessmentRepository;
 import io.revalign.skills.repository.ReadinessRepository;
 import io.revalign.skills.repository.RoleProfileRepository;
+import io.revalign.skills.repository.SkillReadinessRepository;
 import io.revalign.skills.repository.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,6 +39,7 @@ public class ReadinessService {
     private final RoleProfileRepository profiles;
     private final SkillRepository skills;
     private final ReadinessRepository readiness;
+    private final SkillReadinessRepository skillReadiness;
     private final Clock clock;
 
     public ReadinessService(
@@ -45,12 +48,14 @@ public class ReadinessService {
             RoleProfileRepository profiles,
             SkillRepository skills,
             ReadinessRepository readiness,
+            SkillReadinessRepository skillReadiness,
             Clock clock) {
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.profiles = profiles;
         this.skills = skills;
         this.readiness = readiness;
+        this.skillReadiness = skillReadiness;
         this.clock = clock;
     }
 
@@ -156,5 +161,32 @@ public class ReadinessService {
                         .toList(),
                 teams,
                 cells);
+    }
+
+    /**
+     * Readiness of the active sellers of {@code roles} (empty: all), per team, on {@code skillKeys} at
+     * {@code level}, whether or not their profiles require the skills: 400 naming {@code skillKey} when
+     * a key is not in the catalogue.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SkillReadiness skillReadiness(List<String> skillKeys, ProficiencyLevel level, List<SellerRole> roles) {
+        List<String> keys = skillKeys.stream().distinct().sorted().toList();
+        Map<UUID, String> byId = new TreeMap<>();
+        skills.findByKeys(keys).forEach(skill -> byId.put(skill.id, skill.key));
+        List<String> unknown =
+                keys.stream().filter(key -> !byId.containsValue(key)).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(
+                    "skillKey", "is not a skill of the catalogue: " + String.join(", ", unknown));
+        }
+        List<SellerRole> sortedRoles = roles.stream().distinct().sorted().toList();
+        return new SkillReadiness(
+                level,
+                keys,
+                sortedRoles,
+                skillReadiness.teams(
+                        byId,
+                        level.value(),
+                        sortedRoles.stream().map(Enum::name).toList()));
     }
 }

@@ -70,15 +70,24 @@ public class RoleProfileService {
             }
             profile.requirements.put(skill.id, (short) requirement.level());
         }
-        profiles.lockRole(command.role());
         profile.role = command.role();
-        profile.version = profiles.latestVersion(command.role()) + 1;
         profile.targetDate = command.targetDate();
         profile.description = command.description();
         profile.createdBy = createdBy;
-        profile.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        profiles.persistAndFlush(profile);
-        return view(profile);
+        return view(writeNextVersion(profile));
+    }
+
+    /**
+     * Numbers and stores {@code draft} as its role's next version, under the role's lock (the caller's transaction
+     * holds it until commit, so concurrent writers get consecutive numbers). The caller may have taken the lock
+     * already to read the current version first.
+     */
+    RoleProfile writeNextVersion(RoleProfile draft) {
+        profiles.lockRole(draft.role);
+        draft.version = profiles.latestVersion(draft.role) + 1;
+        draft.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        profiles.persistAndFlush(draft);
+        return draft;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own

@@ -1,4 +1,4 @@
-package io.revalign.lead.domain.hubspot;
+package io.revalign.lead.domain.inbound;
 
 import io.revalign.lead.domain.LeadData;
 import java.util.ArrayList;
@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns what HubSpot has said about a contact into the lead's data. HubSpot announces a contact's
- * creation without its properties and then each property change on its own, so the mapped
- * properties are collected per contact; the lead is created once its email is known and updated
- * with every later change. Fields HubSpot does not map (BANT answers, free attributes) keep the
- * values they have in RevAlign.
+ * Turns what a CRM has said about a contact into the lead's data, with a source's property → field
+ * map. HubSpot announces a contact's creation without its properties and then each property change
+ * on its own (a generic source's message is split the same way), so the mapped properties are
+ * collected per contact; the lead is created once its email is known and updated with every later
+ * change. Fields the source does not map (BANT answers, free attributes) keep their RevAlign values.
  *
- * <p>HubSpot's values are loose where the API is strict: {@code numemployees} is a range such as
- * "25-50" or "1000+" (its lower bound is taken), and {@code country} is often a name rather than a
- * code (only a two-letter code is taken; anything else leaves the country unset, with a note).
+ * <p>CRM values are loose where the API is strict: a company size such as HubSpot's "25-50" or
+ * "1000+" takes its lower bound, and a country is often a name rather than a code (only a two-letter
+ * code is taken; anything else leaves the country unset, with a note).
  */
-public final class HubSpotContact {
+public final class InboundContact {
 
     /** The lead fields a HubSpot property can be mapped to, by their names in the API. */
     public enum LeadField {
@@ -71,7 +71,7 @@ public final class HubSpotContact {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,9})");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
-    private HubSpotContact() {}
+    private InboundContact() {}
 
     /**
      * The lead data for a contact: {@code current} (null when there is no lead yet) with every mapped

@@ -3,18 +3,18 @@ package io.revalign.lead.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Works off queued HubSpot events in the background, batch after batch until none are waiting. */
+/** Works off queued CRM events (HubSpot's and the generic sources') in the background, batch after batch. */
 @ApplicationScoped
-public class HubSpotWorker {
+public class InboundWorker {
 
-    private final HubSpotInbound inbound;
+    private final InboundEvents inbound;
 
-    public HubSpotWorker(HubSpotInbound inbound) {
+    public InboundWorker(InboundEvents inbound) {
         this.inbound = inbound;
     }
 
     @Scheduled(
-            identity = "hubspot-inbox",
+            identity = "crm-inbox",
             every = "${revalign.hubspot.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
