@@ -24,19 +24,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /**
  * The set-based reads and writes of scoring: one statement reads a batch of leads with one activity
  * tally per engagement rule (an SQL aggregate), one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT}
- * writes their qualifications, and one statement moves those that qualify to MQL and records the
- * transitions.
+ * writes their qualifications (the move to MQL is LeadTransitionRepository's).
  */
 @ApplicationScoped
 public class ScoringRepository {
@@ -356,49 +353,6 @@ public class ScoringRepository {
             result[i] = values[i];
         }
         return result;
-    }
-
-    /**
-     * Moves those of {@code leadIds} still in one of {@code from} to MQL (new version, new updatedAt)
-     * and records each transition; returns the ids that moved.
-     */
-    public Set<UUID> moveToMql(
-            Collection<UUID> leadIds,
-            Collection<LifecycleStage> from,
-            String actor,
-            String reason,
-            int definitionVersion,
-            Instant at) {
-        if (leadIds.isEmpty() || from.isEmpty()) {
-            return Set.of();
-        }
-        String sql = "WITH moving AS (SELECT id, lifecycle_stage AS from_stage FROM lead"
-                + " WHERE id = ANY(?) AND lifecycle_stage = ANY(?) ORDER BY id FOR UPDATE),"
-                + " moved AS (UPDATE lead l SET lifecycle_stage = 'MQL', version = l.version + 1, updated_at = ?"
-                + " FROM moving WHERE l.id = moving.id RETURNING l.id, moving.from_stage)"
-                + " INSERT INTO lead_transition (id, lead_id, from_stage, to_stage, actor, reason, definition_version, at)"
-                + " SELECT gen_random_uuid(), id, from_stage, 'MQL', ?, ?, ?, ? FROM moved RETURNING lead_id";
-        return session().doReturningWork(connection -> {
-            Set<UUID> moved = new HashSet<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("uuid", leadIds.toArray()));
-                statement.setArray(
-                        2,
-                        connection.createArrayOf(
-                                "varchar", from.stream().map(Enum::name).toArray()));
-                statement.setTimestamp(3, Timestamp.from(at));
-                statement.setString(4, actor);
-                statement.setString(5, reason);
-                statement.setInt(6, definitionVersion);
-                statement.setTimestamp(7, Timestamp.from(at));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        moved.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-            return moved;
-        });
     }
 
     static void bind(Connection connection, PreparedStatement statement, List<Object> parameters) throws SQLException {

@@ -15,6 +15,7 @@ import io.revalign.lead.domain.qualification.LeadTransition;
 import io.revalign.lead.domain.qualification.RecordedOutcome;
 import io.revalign.lead.domain.qualification.ScoringEngine;
 import io.revalign.lead.repository.CosignedVersionRepository;
+import io.revalign.lead.repository.HandoffRepository;
 import io.revalign.lead.repository.LeadRepository;
 import io.revalign.lead.repository.LeadTransitionRepository;
 import io.revalign.lead.repository.OutcomeRepository;
@@ -40,6 +41,7 @@ public class LeadQualifications {
     private final QualificationDefinitions definitions;
     private final LeadTransitionRepository transitions;
     private final OutcomeRepository outcomes;
+    private final HandoffRepository handoffs;
     private final LeadLookup lookup;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -51,6 +53,7 @@ public class LeadQualifications {
             QualificationDefinitions definitions,
             LeadTransitionRepository transitions,
             OutcomeRepository outcomes,
+            HandoffRepository handoffs,
             LeadLookup lookup,
             ObjectMapper mapper,
             Clock clock) {
@@ -60,6 +63,7 @@ public class LeadQualifications {
         this.definitions = definitions;
         this.transitions = transitions;
         this.outcomes = outcomes;
+        this.handoffs = handoffs;
         this.lookup = lookup;
         this.mapper = mapper;
         this.clock = clock;
@@ -99,12 +103,19 @@ public class LeadQualifications {
         return transitions.ofLead(leadId);
     }
 
-    /** Records (or replaces) what became of a lead; at least one of the two must be known. */
+    /**
+     * Records (or replaces) what became of a lead; at least one of the two must be known. Sales' verdict
+     * on a lead whose hand-off was answered is that answer: one that differs is refused (409), and a later
+     * answer overwrites it, so the hand-offs and the backtests' outcomes never disagree.
+     */
     @Transactional
     public RecordedOutcome recordOutcome(UUID leadId, LeadOutcome outcome, Actor actor) {
-        lead(leadId);
+        leads.findForUpdate(leadId).orElseThrow(() -> ProblemException.notFound("Lead", leadId));
         if (!outcome.known()) {
             throw ProblemException.invalid("salesVerdict", "give salesVerdict, dealOutcome or both");
+        }
+        if (outcome.salesVerdict() != null) {
+            refuseVerdictAgainstHandoff(leadId, outcome.salesVerdict());
         }
         RecordedOutcome recorded = outcomes.findByIdOptional(leadId).orElse(null);
         boolean fresh = recorded == null;
@@ -120,6 +131,18 @@ public class LeadQualifications {
             outcomes.persist(recorded);
         }
         return recorded;
+    }
+
+    private void refuseVerdictAgainstHandoff(UUID leadId, LeadOutcome.SalesVerdict verdict) {
+        handoffs.lastAnsweredOf(leadId).ifPresent(last -> {
+            LeadOutcome.SalesVerdict answered = Boolean.TRUE.equals(last.salesAccepted())
+                    ? LeadOutcome.SalesVerdict.ACCEPTED
+                    : LeadOutcome.SalesVerdict.REJECTED;
+            if (answered != verdict) {
+                throw ProblemException.conflict("Sales answered hand-off " + last.id + " of lead " + leadId + " with "
+                        + last.state + " (salesVerdict " + answered + "); an outcome cannot say " + verdict);
+            }
+        });
     }
 
     /**

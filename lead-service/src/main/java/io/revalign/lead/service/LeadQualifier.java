@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * Scores leads under the active definition in the caller's transaction (on create, update and new
  * activity) and in job batches, writes their scorecards, and moves those that qualify to MQL
- * through the life-cycle map in force, recording each transition with the definition version.
+ * through the life-cycle map in force ({@link StageChanges}: transitions recorded with the definition version,
+ * hand-offs opened).
  */
 @ApplicationScoped
 public class LeadQualifier {
@@ -30,13 +31,19 @@ public class LeadQualifier {
     private final ScoringRepository scoring;
     private final QualificationDefinitions definitions;
     private final LifecycleMaps maps;
+    private final StageChanges stages;
     private final Clock clock;
 
     public LeadQualifier(
-            ScoringRepository scoring, QualificationDefinitions definitions, LifecycleMaps maps, Clock clock) {
+            ScoringRepository scoring,
+            QualificationDefinitions definitions,
+            LifecycleMaps maps,
+            StageChanges stages,
+            Clock clock) {
         this.scoring = scoring;
         this.definitions = definitions;
         this.maps = maps;
+        this.stages = stages;
         this.clock = clock;
     }
 
@@ -84,13 +91,14 @@ public class LeadQualifier {
             }
         }
         scoring.write(definition.id, definition.number, asOf, scored);
-        return scoring.moveToMql(
+        return stages.enterMql(
                 qualified,
-                into,
-                Actor.QUALIFICATION.name(),
-                "qualification definition version " + definition.number + ": every gate passed and the score reached "
-                        + rules.mqlThreshold(),
-                definition.number,
-                asOf);
+                map,
+                new StageChange(
+                        Actor.QUALIFICATION.name(),
+                        "qualification definition version " + definition.number
+                                + ": every gate passed and the score reached " + rules.mqlThreshold(),
+                        definition.number,
+                        asOf));
     }
 }

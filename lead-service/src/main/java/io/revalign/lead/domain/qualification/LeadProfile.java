@@ -1,6 +1,8 @@
 package io.revalign.lead.domain.qualification;
 
+import io.revalign.lead.domain.Lead;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,22 @@ public record LeadProfile(Map<String, Object> fields, Map<String, Object> attrib
     public LeadProfile {
         fields = fields == null ? Map.of() : fields;
         attributes = attributes == null ? Map.of() : attributes;
+    }
+
+    /** What a definition or an entry criterion may read of {@code lead}. */
+    public static LeadProfile of(Lead lead) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("industry", lead.industry);
+        fields.put("companySize", lead.companySize);
+        fields.put("country", lead.country);
+        fields.put("title", lead.title);
+        fields.put("company", lead.company);
+        fields.put("source", lead.source == null ? null : lead.source.name());
+        fields.put("budget", lead.bant.budget.name());
+        fields.put("authority", lead.bant.authority.name());
+        fields.put("need", lead.bant.need.name());
+        fields.put("timeline", lead.bant.timeline.name());
+        return new LeadProfile(fields, lead.attributes);
     }
 
     /** The value of a field or free attribute; empty when missing, null or blank. */

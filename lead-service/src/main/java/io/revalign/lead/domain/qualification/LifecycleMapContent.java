@@ -32,6 +32,27 @@ public record LifecycleMapContent(List<StageRule> stages, List<Transition> trans
         return transitions.contains(new Transition(from, to));
     }
 
+    /**
+     * Checks that the map lets a lead move from {@code from} to {@code to} and that the lead meets the
+     * target's entry criteria; the refusal names the moves allowed from {@code from}.
+     */
+    public void check(LifecycleStage from, LifecycleStage to, LeadProfile lead) {
+        if (!allows(from, to)) {
+            List<LifecycleStage> allowed = allowedFrom(from);
+            throw new TransitionRefused(
+                    "the life-cycle map does not allow " + from + " → " + to + "; from " + from + " a lead may move to "
+                            + (allowed.isEmpty() ? "no other stage" : allowed.toString()),
+                    allowed);
+        }
+        List<Condition> unmet = unmetEntryCriteria(to, lead);
+        if (!unmet.isEmpty()) {
+            throw new TransitionRefused(
+                    "the lead does not meet the entry criteria of " + to + ": "
+                            + unmet.stream().map(Condition::describe).toList(),
+                    allowedFrom(from));
+        }
+    }
+
     /** The stages a lead may move to from {@code from}. */
     public List<LifecycleStage> allowedFrom(LifecycleStage from) {
         return transitions.stream()

@@ -7,8 +7,18 @@ public final class LeadEvents {
 
     public static final String LEAD_CREATED = "lead.created";
 
+    /** A lead moved from one life-cycle stage to another (by scoring, a hand-off answer or a person). */
+    public static final String LEAD_STAGE_CHANGED = "lead.stage_changed";
+
+    /** Sales accepted a hand-off, or pulled a lead the definition did not qualify. */
+    public static final String HANDOFF_ACCEPTED = "handoff.accepted";
+
+    /** Sales rejected a hand-off with a reason, or recycled it to marketing (data.state says which). */
+    public static final String HANDOFF_REJECTED = "handoff.rejected";
+
     /** Every type a subscription may ask for. */
-    public static final List<String> ALL = List.of(LEAD_CREATED);
+    public static final List<String> ALL =
+            List.of(LEAD_CREATED, LEAD_STAGE_CHANGED, HANDOFF_ACCEPTED, HANDOFF_REJECTED);
 
     private LeadEvents() {}
 }

@@ -29,6 +29,39 @@ class LifecycleMapContentTest {
     }
 
     @Test
+    void aMoveTheMapDoesNotAllowIsRefusedNamingTheAllowedOnes() {
+        LifecycleMapContent map = LifecycleMapContent.standard();
+        LeadProfile lead = new LeadProfile(Map.of(), Map.of());
+
+        map.check(LifecycleStage.SAL, LifecycleStage.SQL, lead);
+        TransitionRefused refused = org.junit.jupiter.api.Assertions.assertThrows(
+                TransitionRefused.class, () -> map.check(LifecycleStage.LEAD, LifecycleStage.CUSTOMER, lead));
+        assertEquals(List.of(LifecycleStage.MQL, LifecycleStage.DISQUALIFIED), refused.allowed());
+        assertEquals(
+                "the life-cycle map does not allow LEAD → CUSTOMER; from LEAD a lead may move to [MQL, DISQUALIFIED]",
+                refused.getMessage());
+        TransitionRefused fromTheEnd = org.junit.jupiter.api.Assertions.assertThrows(
+                TransitionRefused.class, () -> map.check(LifecycleStage.CUSTOMER, LifecycleStage.LEAD, lead));
+        assertTrue(fromTheEnd.getMessage().endsWith("may move to no other stage"));
+    }
+
+    @Test
+    void aMoveIntoAStageWhoseEntryCriteriaTheLeadMissesIsRefused() {
+        LifecycleMapContent map = new LifecycleMapContent(
+                List.of(
+                        new LifecycleMapContent.StageRule(LifecycleStage.LEAD, "lead", null),
+                        new LifecycleMapContent.StageRule(
+                                LifecycleStage.MQL, "mql", List.of(Condition.exists("attributes.consent")))),
+                List.of(new LifecycleMapContent.Transition(LifecycleStage.LEAD, LifecycleStage.MQL)));
+
+        TransitionRefused refused = org.junit.jupiter.api.Assertions.assertThrows(
+                TransitionRefused.class,
+                () -> map.check(LifecycleStage.LEAD, LifecycleStage.MQL, new LeadProfile(Map.of(), Map.of())));
+        assertTrue(refused.getMessage().startsWith("the lead does not meet the entry criteria of MQL"));
+        map.check(LifecycleStage.LEAD, LifecycleStage.MQL, new LeadProfile(Map.of(), Map.of("consent", "yes")));
+    }
+
+    @Test
     void entryCriteriaAreConditionsOnTheLead() {
         LifecycleMapContent map = new LifecycleMapContent(
                 List.of(

@@ -1,0 +1,310 @@
+package io.revalign.lead.api;
+
+import static io.revalign.common.testing.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The alignment report against figures computed by hand on a small seeded set (March 2019, a definition
+ * version no other test uses), written straight into the tables the report reads.
+ *
+ * <pre>
+ * hand-offs opened 2019-03-10, definition version V, MID_MARKET:
+ *   6 MQL accepted (one touched after its deadline)   -> bothYes 6
+ *   2 MQL rejected (NO_BUDGET, WRONG_PERSONA)         -> marketingOnly 2
+ *   1 MQL recycled                                    -> marketingOnly 1
+ *   1 MQL open, past its deadline                     -> not in the table; open 1, breached
+ *   1 pulled, definition said BELOW_THRESHOLD         -> salesOnly 1
+ * sales' verdicts recorded 2019-03-15 on leads without a hand-off:
+ *   GATED + REJECTED x2 -> bothNo 2; BELOW_THRESHOLD + ACCEPTED -> salesOnly 1;
+ *   MQL + REJECTED (ENTERPRISE) -> marketingOnly 1; never scored + REJECTED -> bothNo 1 (version null)
+ * outside the period: one accepted hand-off opened 2019-04-02.
+ *
+ * version V: a=6 b=4 c=2 d=2, n=14: p_o = 8/14 = 0.571; p_e = (10*8 + 4*6)/196 = 0.5306;
+ *   kappa = (0.5714 - 0.5306) / (1 - 0.5306) = 8/92 = 0.087
+ * all versions: a=6 b=4 c=2 d=3, n=15: p_o = 0.6; p_e = (10*8 + 5*7)/225 = 0.5111; kappa = 20/110 = 0.182
+ * mqls 10, accepted 6, rejected 2, recycled 1, open 1, pulled 1, breached 2; acceptance 6/9 = 0.667
+ * rules on the 3 rejected or recycled: "Pricing views" 3/3 (on accepted 1/7 = 0.143), "Decision maker" 2/3
+ *   (on accepted 6/7 = 0.857)
+ * </pre>
+ */
+@QuarkusTest
+class AlignmentReportTest {
+
+    static final Instant OPENED = Instant.parse("2019-03-10T09:00:00Z");
+    static final Instant RECORDED = Instant.parse("2019-03-15T12:00:00Z");
+    static final String DECISION_MAKER =
+            "{\"kind\": \"FIT\", \"rule\": \"Decision maker\", \"detail\": \"d\", \"points\": 30}";
+    static final String PRICING =
+            "{\"kind\": \"ENGAGEMENT\", \"rule\": \"Pricing views\", \"detail\": \"p\", \"points\": 5}";
+
+    @Inject
+    DataSource database;
+
+    int version;
+
+    @BeforeEach
+    void seedMarch2019() throws SQLException {
+        version = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        try (Connection c = database.getConnection()) {
+            for (int i = 0; i < 6; i++) {
+                Instant touch = i == 0 ? OPENED.plusSeconds(9 * 3600) : OPENED.plusSeconds(3600);
+                handoff(
+                        c,
+                        "MQL",
+                        "ACCEPTED",
+                        false,
+                        null,
+                        OPENED,
+                        touch,
+                        i == 5 ? "[" + DECISION_MAKER + ", " + PRICING + "]" : "[" + DECISION_MAKER + "]");
+            }
+            handoff(
+                    c,
+                    "MQL",
+                    "REJECTED",
+                    false,
+                    "NO_BUDGET",
+                    OPENED,
+                    OPENED.plusSeconds(60),
+                    "[" + DECISION_MAKER + ", " + PRICING + "]");
+            handoff(c, "MQL", "REJECTED", false, "WRONG_PERSONA", OPENED, OPENED.plusSeconds(60), "[" + PRICING + "]");
+            handoff(
+                    c,
+                    "MQL",
+                    "RECYCLED",
+                    false,
+                    null,
+                    OPENED,
+                    OPENED.plusSeconds(60),
+                    "[" + DECISION_MAKER + ", " + PRICING + "]");
+            handoff(c, "MQL", "OPEN", false, null, OPENED, null, "[" + DECISION_MAKER + "]");
+            handoff(c, "BELOW_THRESHOLD", "ACCEPTED", true, null, OPENED, OPENED, "[]");
+            handoff(c, "MQL", "ACCEPTED", false, null, Instant.parse("2019-04-02T09:00:00Z"), OPENED, "[]");
+            outcome(c, "GATED", "REJECTED", 800);
+            outcome(c, "GATED", "REJECTED", 800);
+            outcome(c, "BELOW_THRESHOLD", "ACCEPTED", 800);
+            outcome(c, "MQL", "REJECTED", 1500);
+            outcome(c, null, "REJECTED", 800);
+        }
+    }
+
+    static RequestSpecification march(RequestSpecification request) {
+        return request.queryParam("from", "2019-03-01").queryParam("to", "2019-03-31");
+    }
+
+    @Test
+    void oneVersionsFiguresAreTheHandComputedOnes() {
+        march(as("revops"))
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("from", equalTo("2019-03-01"))
+                .body("to", equalTo("2019-03-31"))
+                .body("mqls", equalTo(10))
+                .body("accepted", equalTo(6))
+                .body("rejected", equalTo(2))
+                .body("recycled", equalTo(1))
+                .body("open", equalTo(1))
+                .body("pulled", equalTo(1))
+                .body("breached", equalTo(2))
+                .body("acceptanceRate", equalTo(0.667f))
+                .body("table.bothYes", equalTo(6))
+                .body("table.marketingOnly", equalTo(4))
+                .body("table.salesOnly", equalTo(2))
+                .body("table.bothNo", equalTo(2))
+                .body("table.total", equalTo(14))
+                .body("agreementRate", equalTo(0.571f))
+                .body("kappa", equalTo(0.087f))
+                .body("benchmark.disagreementShare", equalTo(0.49f))
+                .body("byDefinitionVersion", hasSize(1))
+                .body("byDefinitionVersion[0].definitionVersion", equalTo(version))
+                .body("byDefinitionVersion[0].kappa", equalTo(0.087f))
+                .body("topRejectionReasons", hasSize(2))
+                .body("topRejectionReasons[0].code", equalTo("NO_BUDGET"))
+                .body("topRejectionReasons[0].count", equalTo(1))
+                .body("topRejectionReasons[0].share", equalTo(0.5f))
+                .body("topRejectionReasons[1].code", equalTo("WRONG_PERSONA"))
+                .body("rulesOnRejected", hasSize(2))
+                .body("rulesOnRejected[0].rule", equalTo("Pricing views"))
+                .body("rulesOnRejected[0].kind", equalTo("ENGAGEMENT"))
+                .body("rulesOnRejected[0].rejected", equalTo(3))
+                .body("rulesOnRejected[0].shareOfRejected", equalTo(1.0f))
+                .body("rulesOnRejected[0].shareOfAccepted", equalTo(0.143f))
+                .body("rulesOnRejected[1].rule", equalTo("Decision maker"))
+                .body("rulesOnRejected[1].shareOfRejected", equalTo(0.667f))
+                .body("rulesOnRejected[1].shareOfAccepted", equalTo(0.857f))
+                .body("definitions", hasKey("kappa"))
+                .body("definitions.kappa", containsString("(p_o - p_e) / (1 - p_e)"));
+    }
+
+    @Test
+    void allVersionsAddUpAndLeadsNoDefinitionScoredStandApart() {
+        march(as("sales-leader"))
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("table.bothNo", equalTo(3))
+                .body("table.total", equalTo(15))
+                .body("agreementRate", equalTo(0.6f))
+                .body("kappa", equalTo(0.182f))
+                .body("byDefinitionVersion", hasSize(2))
+                .body("byDefinitionVersion[0].definitionVersion", equalTo(version))
+                .body("byDefinitionVersion[1].definitionVersion", nullValue())
+                .body("byDefinitionVersion[1].table.bothNo", equalTo(1))
+                .body("byDefinitionVersion[1].mqls", equalTo(0));
+    }
+
+    @Test
+    void aSegmentOnlyCountsItsLeads() {
+        march(as("marketing-leader"))
+                .queryParam("definitionVersion", version)
+                .queryParam("segment", "ENTERPRISE")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("segment", equalTo("ENTERPRISE"))
+                .body("mqls", equalTo(0))
+                .body("table.marketingOnly", equalTo(1))
+                .body("table.total", equalTo(1))
+                .body("agreementRate", equalTo(0.0f))
+                .body("acceptanceRate", nullValue());
+    }
+
+    @Test
+    void aPeriodWithoutVerdictsHasNoRatesAndBadInputIsA400() {
+        as("admin")
+                .queryParam("from", "1990-01-01")
+                .queryParam("to", "1990-01-31")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("table.total", equalTo(0))
+                .body("agreementRate", nullValue())
+                .body("kappa", nullValue());
+        as("revops")
+                .queryParam("from", "March")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        as("revops")
+                .queryParam("from", "2019-03-01")
+                .queryParam("to", "2019-02-01")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as("revops")
+                .queryParam("segment", "HUGE")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("segment"));
+        as("revops")
+                .queryParam("to", "+999999999-12-31")
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(400);
+        as("revops")
+                .queryParam("definitionVersion", 0)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(400);
+        as("sales").get("/api/reports/alignment").then().statusCode(403);
+        as("marketing").get("/api/reports/alignment").then().statusCode(403);
+    }
+
+    void handoff(
+            Connection c,
+            String verdict,
+            String state,
+            boolean pulled,
+            String reason,
+            Instant opened,
+            Instant touched,
+            String rules)
+            throws SQLException {
+        UUID lead = lead(c, 800);
+        qualification(c, lead, verdict, rules);
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO handoff (id, lead_id, state, pulled, segment,"
+                        + " marketing_verdict, definition_version, opened_at, due_at, first_touch_at, acted_at, actor,"
+                        + " reason_code, comment, version) VALUES (?, ?, ?, ?, 'MID_MARKET', ?, ?, ?, ?, ?, ?, ?, ?, null, 0)")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, lead);
+            s.setString(3, state);
+            s.setBoolean(4, pulled);
+            s.setString(5, verdict);
+            s.setInt(6, version);
+            s.setTimestamp(7, Timestamp.from(opened));
+            s.setTimestamp(8, Timestamp.from(opened.plusSeconds(8 * 3600)));
+            s.setTimestamp(9, touched == null ? null : Timestamp.from(touched));
+            s.setTimestamp(10, state.equals("OPEN") ? null : Timestamp.from(touched));
+            s.setString(11, state.equals("OPEN") ? null : "sam");
+            s.setString(12, reason);
+            s.executeUpdate();
+        }
+    }
+
+    void outcome(Connection c, String verdict, String salesVerdict, int companySize) throws SQLException {
+        UUID lead = lead(c, companySize);
+        if (verdict != null) {
+            qualification(c, lead, verdict, "[]");
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lead_outcome (lead_id, sales_verdict, recorded_by,"
+                + " recorded_at) VALUES (?, ?, 'crm-import', ?)")) {
+            s.setObject(1, lead);
+            s.setString(2, salesVerdict);
+            s.setTimestamp(3, Timestamp.from(RECORDED));
+            s.executeUpdate();
+        }
+    }
+
+    void qualification(Connection c, UUID lead, String verdict, String rules) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lead_qualification (lead_id, definition_id,"
+                + " definition_version, score, fit_points, engagement_points, verdict, explanation, scored_at)"
+                + " VALUES (?, ?, ?, 50, 30, 20, ?, ?::jsonb, ?)")) {
+            s.setObject(1, lead);
+            s.setObject(2, UUID.randomUUID());
+            s.setInt(3, version);
+            s.setString(4, verdict);
+            s.setString(5, "{\"rules\": " + rules + "}");
+            s.setTimestamp(6, Timestamp.from(OPENED));
+            s.executeUpdate();
+        }
+    }
+
+    static UUID lead(Connection c, int companySize) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lead (id, email, source, company_size, budget,"
+                + " authority, need, timeline, attributes, lifecycle_stage, created_at, updated_at, version)"
+                + " VALUES (?, 'seed@contoso.example', 'IMPORT', ?, 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', '{}',"
+                + " 'SAL', ?, ?, 0)")) {
+            s.setObject(1, id);
+            s.setInt(2, companySize);
+            s.setTimestamp(3, Timestamp.from(OPENED));
+            s.setTimestamp(4, Timestamp.from(OPENED));
+            s.executeUpdate();
+        }
+        return id;
+    }
+}
