@@ -73,16 +73,21 @@ class BrowserTest {
         assertEquals(figures, drawn, "each figure is drawn against its benchmark: " + page);
         assertEquals(missing, named, "each missing figure is named: " + page);
         assertEquals(3, figures.size() + missing.size(), "the three headline numbers: " + card);
-        assertTrue(
-                figures.containsAll(List.of("sellersNeedingReskilling", "salesLeadershipAccountable")),
-                "the seeded figures are drawn: " + card);
+        assertEquals(
+                List.of("definitionAgreement", "sellersNeedingReskilling", "salesLeadershipAccountable"),
+                figures,
+                "the three seeded figures are drawn: " + card);
         assertTrue(Files.size(screenshots.resolve("scorecard.png")) > 10_000, "a screenshot was taken");
     }
 
-    /** A roster with a role profile, and an AI-tool decision: enough for skills' and governance's figures. */
+    /**
+     * What each service needs for its figure: a signed, active definition with leads sales judged (one
+     * accepted, one rejected, one pulled); a roster with a role profile; an AI-tool decision requested.
+     */
     private void seedScorecardFigures() {
         Http admin = new Http(DevTokens.forRoles("admin"), Duration.ofSeconds(15));
         String gateway = suite.gatewayUrl();
+        seedAlignment(gateway);
         expect(
                 201,
                 admin.post(
@@ -117,6 +122,57 @@ class BrowserTest {
                         {"toolId": "%s", "decisionType": "SELECT_TOOL", "businessCase": "Call notes cost hours.",
                          "goalIds": [], "scores": {"value": 4}}"""
                                         .formatted(toolId)));
+    }
+
+    private void seedAlignment(String gateway) {
+        Http marketing = person("mark@suite.example", "marketing");
+        Http mia = person("mia@suite.example", "marketing-leader");
+        Http sam = person("sam@suite.example", "sales-leader");
+        Http sales = person("sal@suite.example", "sales");
+        String definition = gateway + "/api/qualification/definitions/"
+                + readId(expect(201, marketing.post(gateway + "/api/qualification/definitions", """
+                        {"name": "Suite definition",
+                         "fitRules": [
+                           {"name": "Decision maker", "points": 30,
+                            "condition": {"attribute": "authority", "operator": "EQUALS", "values": ["DECISION_MAKER"]}},
+                           {"name": "500+ employees", "points": 20,
+                            "condition": {"attribute": "companySize", "operator": "RANGE", "min": 500}}],
+                         "engagementRules": [{"name": "Demo requests", "activityType": "DEMO_REQUEST", "points": 40,
+                                              "windowDays": 30, "halfLifeDays": 10}],
+                         "gates": [], "mqlThreshold": 50}""")));
+        expect(200, mia.post(definition + "/submissions", "{}"));
+        expect(200, mia.post(definition + "/approvals", "{}"));
+        expect(200, sam.post(definition + "/approvals", "{}"));
+        expect(202, sam.post(definition + "/activation", "{}"));
+
+        Http integration = person("crm@suite.example", "integration");
+        String accepted = lead(integration, gateway, "DECISION_MAKER", 800);
+        String rejected = lead(integration, gateway, "DECISION_MAKER", 900);
+        String pulled = lead(integration, gateway, "INFLUENCER", 40);
+        expect(200, sales.post(gateway + "/api/handoffs/" + openHandoff(sales, gateway, accepted) + "/acceptance", "{}"));
+        expect(200, sales.post(
+                gateway + "/api/handoffs/" + openHandoff(sales, gateway, rejected) + "/rejection",
+                "{\"reasonCode\": \"NO_BUDGET\"}"));
+        expect(201, sales.post(gateway + "/api/handoffs", "{\"leadId\": \"" + pulled + "\"}"));
+    }
+
+    private String lead(Http integration, String gateway, String authority, int companySize) {
+        return readId(expect(201, integration.post(gateway + "/api/leads", """
+                {"email": "buyer-%d@suite.example", "company": "Suite Co", "companySize": %d, "source": "WEB_FORM",
+                 "bant": {"authority": "%s"}}""".formatted(companySize, companySize, authority))));
+    }
+
+    private String openHandoff(Http sales, String gateway, String leadId) {
+        Http.Answer list = expect(200, sales.get(gateway + "/api/handoffs?leadId=" + leadId));
+        try {
+            return json.readTree(list.body()).at("/items/0/id").asText();
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + list, e);
+        }
+    }
+
+    private static Http person(String user, String... roles) {
+        return new Http(DevTokens.forUser(user, roles), Duration.ofSeconds(15));
     }
 
     private static Http.Answer expect(int status, Http.Answer answer) {
