@@ -308,7 +308,9 @@ public abstract class HostileContract {
                     .auth()
                     .oauth2(DevTokens.forRoles(ALL_ROLES));
             if (method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE")) {
-                request = request.header("If-Match", "\"0\"");
+                // A tag no row ever has: a fresh row is at version 0, and an attempt that got past the
+                // checks must still not write (a 412), whatever row it names.
+                request = request.header("If-Match", "\"-1\"");
             }
             return request;
         }
