@@ -2,8 +2,8 @@ package io.revalign.lead.service;
 
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
+import io.revalign.common.security.StandardWebhookSignature;
 import io.revalign.lead.domain.inbound.InboundMessage;
-import io.revalign.lead.domain.inbound.StandardWebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 

@@ -77,7 +77,7 @@ public class InboundEvents {
             }
             source.secret()
                     .filter(secret -> !secret.isBlank()
-                            && !io.revalign.lead.domain.inbound.StandardWebhookSignature.isWellFormed(secret))
+                            && !io.revalign.common.security.StandardWebhookSignature.isWellFormed(secret))
                     .ifPresent(secret -> {
                         throw new IllegalArgumentException("revalign.inbound.sources." + name
                                 + ".secret: a Standard Webhooks secret is whsec_ followed by base64");

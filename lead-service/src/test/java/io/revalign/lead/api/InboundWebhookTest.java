@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.revalign.lead.domain.inbound.StandardWebhookSignature;
+import io.revalign.common.security.StandardWebhookSignature;
 import io.revalign.lead.service.InboundEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,10 +2,10 @@ package io.revalign.skills.service;
 
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
+import io.revalign.common.security.StandardWebhookSignature;
 import io.revalign.skills.domain.RoleProfile;
 import io.revalign.skills.domain.SellerRole;
 import io.revalign.skills.domain.Skill;
-import io.revalign.skills.domain.StandardWebhookSignature;
 import io.revalign.skills.domain.ToolApproval;
 import io.revalign.skills.repository.GovernanceWebhookInbox;
 import io.revalign.skills.repository.RoleProfileRepository;

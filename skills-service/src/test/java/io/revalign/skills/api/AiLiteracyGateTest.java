@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import io.revalign.skills.domain.StandardWebhookSignature;
+import io.revalign.common.security.StandardWebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

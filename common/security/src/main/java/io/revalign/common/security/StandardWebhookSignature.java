@@ -1,4 +1,4 @@
-package io.revalign.lead.domain.inbound;
+package io.revalign.common.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

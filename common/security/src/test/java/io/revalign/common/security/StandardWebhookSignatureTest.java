@@ -1,8 +1,8 @@
-package io.revalign.skills.domain;
+package io.revalign.common.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.revalign.skills.domain.StandardWebhookSignature.Verdict;
+import io.revalign.common.security.StandardWebhookSignature.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
