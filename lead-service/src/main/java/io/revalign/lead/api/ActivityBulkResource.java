@@ -10,7 +10,6 @@ import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
-import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.service.ActivityService;
 import io.revalign.lead.service.RecordActivity;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,10 +92,8 @@ public class ActivityBulkResource {
         List<BulkRecord<RecordActivity>> commands = new ArrayList<>();
         for (BulkRecord<ActivityBulkRecord> record : reader.read(body, ActivityBulkRecord.class, ledger)) {
             ActivityBulkRecord activity = record.value();
-            boolean byReference = activity.source() != null && activity.externalId() != null;
-            if ((activity.leadId() == null) == !byReference) {
-                ledger.failed(
-                        record.index(), "leadId", "name the lead by leadId or by source and externalId, not both");
+            if (!LeadNaming.namesOneWay(
+                    record.index(), activity.leadId(), activity.source(), activity.externalId(), ledger)) {
                 continue;
             }
             commands.add(new BulkRecord<>(
@@ -104,9 +101,7 @@ public class ActivityBulkResource {
                     activity.activity()
                             .toCommand(
                                     activity.leadId(),
-                                    byReference
-                                            ? new ExternalReference(activity.source(), activity.externalId())
-                                            : null)));
+                                    LeadNaming.reference(activity.source(), activity.externalId()))));
         }
         service.recordAll(commands, ledger);
         return ledger.response();

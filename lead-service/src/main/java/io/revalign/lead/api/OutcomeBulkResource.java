@@ -11,7 +11,6 @@ import io.revalign.common.idempotency.Idempotency;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
-import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.qualification.LeadOutcome;
 import io.revalign.lead.service.ImportOutcome;
@@ -109,17 +108,15 @@ public class OutcomeBulkResource {
         List<BulkRecord<ImportOutcome>> commands = new ArrayList<>();
         for (BulkRecord<OutcomeBulkRecord> record : reader.read(body, OutcomeBulkRecord.class, ledger)) {
             OutcomeBulkRecord outcome = record.value();
-            boolean byReference = outcome.source() != null && outcome.externalId() != null;
-            if ((outcome.leadId() == null) == !byReference) {
-                ledger.failed(
-                        record.index(), "leadId", "name the lead by leadId or by source and externalId, not both");
+            if (!LeadNaming.namesOneWay(
+                    record.index(), outcome.leadId(), outcome.source(), outcome.externalId(), ledger)) {
                 continue;
             }
             commands.add(new BulkRecord<>(
                     record.index(),
                     new ImportOutcome(
                             outcome.leadId(),
-                            byReference ? new ExternalReference(outcome.source(), outcome.externalId()) : null,
+                            LeadNaming.reference(outcome.source(), outcome.externalId()),
                             new LeadOutcome(outcome.salesVerdict(), outcome.dealOutcome()))));
         }
         qualifications.importOutcomes(commands, ledger, SignOffRecords.actor(identity));

@@ -130,7 +130,12 @@ class BrowserTest {
         Http sam = person("sam@suite.example", "sales-leader");
         Http sales = person("sal@suite.example", "sales");
         String definition = gateway + "/api/qualification/definitions/"
-                + readId(expect(201, marketing.post(gateway + "/api/qualification/definitions", """
+                + readId(
+                        expect(
+                                201,
+                                marketing.post(
+                                        gateway + "/api/qualification/definitions",
+                                        """
                         {"name": "Suite definition",
                          "fitRules": [
                            {"name": "Decision maker", "points": 30,
@@ -149,17 +154,26 @@ class BrowserTest {
         String accepted = lead(integration, gateway, "DECISION_MAKER", 800);
         String rejected = lead(integration, gateway, "DECISION_MAKER", 900);
         String pulled = lead(integration, gateway, "INFLUENCER", 40);
-        expect(200, sales.post(gateway + "/api/handoffs/" + openHandoff(sales, gateway, accepted) + "/acceptance", "{}"));
-        expect(200, sales.post(
-                gateway + "/api/handoffs/" + openHandoff(sales, gateway, rejected) + "/rejection",
-                "{\"reasonCode\": \"NO_BUDGET\"}"));
+        expect(
+                200,
+                sales.post(gateway + "/api/handoffs/" + openHandoff(sales, gateway, accepted) + "/acceptance", "{}"));
+        expect(
+                200,
+                sales.post(
+                        gateway + "/api/handoffs/" + openHandoff(sales, gateway, rejected) + "/rejection",
+                        "{\"reasonCode\": \"NO_BUDGET\"}"));
         expect(201, sales.post(gateway + "/api/handoffs", "{\"leadId\": \"" + pulled + "\"}"));
     }
 
     private String lead(Http integration, String gateway, String authority, int companySize) {
-        return readId(expect(201, integration.post(gateway + "/api/leads", """
+        return readId(expect(
+                201,
+                integration.post(
+                        gateway + "/api/leads",
+                        """
                 {"email": "buyer-%d@suite.example", "company": "Suite Co", "companySize": %d, "source": "WEB_FORM",
-                 "bant": {"authority": "%s"}}""".formatted(companySize, companySize, authority))));
+                 "bant": {"authority": "%s"}}"""
+                                .formatted(companySize, companySize, authority))));
     }
 
     private String openHandoff(Http sales, String gateway, String leadId) {

@@ -49,7 +49,8 @@ class DatabaseOutageTest {
 
             stoppedAt = System.nanoTime();
             suite.stopDatabase();
-            awaitUntil(() -> !lead.ready() && !skills.ready(), Duration.ofSeconds(30), "the services report not-ready");
+            Await.until(
+                    () -> !lead.ready() && !skills.ready(), Duration.ofSeconds(30), "the services report not-ready");
             Http.Answer read = http.get(suite.gatewayUrl() + "/api/skills?limit=1");
             assertEquals(503, read.status(), "a read with the database down: " + read);
             assertTrue(read.problem(), "as a problem document: " + read);
@@ -57,7 +58,7 @@ class DatabaseOutageTest {
 
             restartedAt = System.nanoTime();
             suite.startDatabase();
-            awaitUntil(() -> lead.ready() && skills.ready(), Duration.ofSeconds(60), "the services are ready again");
+            Await.until(() -> lead.ready() && skills.ready(), Duration.ofSeconds(60), "the services are ready again");
             awaitWrite(writers.get(0), restartedAt, Duration.ofSeconds(30));
         } finally {
             if (!suite.databaseRunning()) {
@@ -112,19 +113,9 @@ class DatabaseOutageTest {
     }
 
     private static void awaitWrite(Traffic writer, long since, Duration limit) {
-        awaitUntil(
+        Await.until(
                 () -> writer.since(since).stream().anyMatch(s -> s.answer().status() == 201),
                 limit,
                 "a write is stored");
-    }
-
-    static void awaitUntil(java.util.function.BooleanSupplier condition, Duration limit, String what) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            AppProcess.sleep(200);
-        }
     }
 }

@@ -41,7 +41,7 @@ class ShutdownDuringBulkTest {
             for (int i = 0; i < 3; i++) {
                 senders.add(new Traffic("bulk-" + i, 0, () -> importBatch(lead, sent)));
             }
-            DatabaseOutageTest.awaitUntil(
+            Await.until(
                     () -> sent.stream().filter(b -> b.answer().status() == 200).count() >= 3,
                     Duration.ofSeconds(120),
                     "three batches imported before the SIGTERM");
