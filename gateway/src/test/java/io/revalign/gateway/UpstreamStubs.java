@@ -38,11 +38,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "revalign.gateway.services.governance.url",
                 server.baseUrl(),
                 "revalign.gateway.request-timeout",
-                "1s",
+                "3s",
                 "revalign.gateway.probe-interval",
                 "1h",
                 "revalign.gateway.scorecard-timeout",
-                "1s");
+                "3s");
     }
 
     @Override

@@ -100,7 +100,7 @@ class ScorecardTest {
     @Test
     void aSlowServiceIsNamedWithinTheTimeout() {
         upstream.stubFor(get(urlPathEqualTo("/api/reports/alignment"))
-                .willReturn(aResponse().withFixedDelay(3000).withBody(ALIGNMENT_REPORT)));
+                .willReturn(aResponse().withFixedDelay(10_000).withBody(ALIGNMENT_REPORT)));
         long started = System.nanoTime();
         as("revops")
                 .get("/api/scorecard")
@@ -108,9 +108,10 @@ class ScorecardTest {
                 .statusCode(200)
                 .body(
                         "missing.find { it.key == 'definitionAgreement' }.reason",
-                        Matchers.equalTo("lead-service did not answer within 1000 ms"));
+                        Matchers.equalTo("lead-service did not answer within 3000 ms"));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        org.junit.jupiter.api.Assertions.assertTrue(millis < 2500, "answered after " + millis + " ms");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                millis < 8000, "answered at the 3 s timeout, not after the 10 s delay: " + millis + " ms");
     }
 
     @Test

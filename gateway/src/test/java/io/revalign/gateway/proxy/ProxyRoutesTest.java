@@ -244,7 +244,7 @@ class ProxyRoutesTest {
     void silentServiceIsAGatewayTimeoutProblem() {
         String path = "/api/ai-tools/" + UUID.randomUUID();
         lead.stubFor(get(urlEqualTo(path))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("{}")));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
         as("it").get(path)
                 .then()
                 .statusCode(504)

@@ -27,13 +27,13 @@ public class ResilienceStubs implements QuarkusTestResourceLifecycleManager {
                 Map.entry(
                         "revalign.gateway.services.governance.url",
                         servers.governance().baseUrl()),
-                Map.entry("revalign.gateway.services.governance.request-timeout", "1s"),
+                Map.entry("revalign.gateway.services.governance.request-timeout", "3s"),
                 Map.entry("revalign.gateway.services.flaky.url", servers.flaky().baseUrl()),
                 Map.entry("revalign.gateway.services.flaky.prefixes", "/api/flaky"),
                 Map.entry(
                         "revalign.gateway.services.skills.url",
                         "http://127.0.0.1:" + io.revalign.gateway.UpstreamStubs.closedPort()),
-                Map.entry("revalign.gateway.request-timeout", "5s"),
+                Map.entry("revalign.gateway.request-timeout", "8s"),
                 Map.entry("revalign.gateway.retry-backoff", "20ms"),
                 Map.entry("revalign.gateway.breaker.failures", "3"),
                 Map.entry("revalign.gateway.breaker.open-for", "2s"));
