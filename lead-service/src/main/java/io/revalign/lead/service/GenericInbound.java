@@ -43,19 +43,11 @@ public class GenericInbound {
                         ProblemType.FORBIDDEN,
                         "Source " + source + " is not enabled: the operator sets revalign.inbound.sources." + source
                                 + ".secret"));
-        switch (StandardWebhookSignature.check(
-                secret, id, timestamp, signature, body, clock.instant(), config.tolerance())) {
-            case VALID -> {}
-            case MISSING ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED, "Send webhook-id, webhook-timestamp and webhook-signature");
-            case STALE ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED,
-                        "webhook-timestamp is more than " + config.tolerance().toMinutes() + " minutes from now");
-            case MISMATCH ->
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "webhook-signature does not match this message");
-        }
+        StandardWebhookSignature.check(secret, id, timestamp, signature, body, clock.instant(), config.tolerance())
+                .refusal(config.tolerance())
+                .ifPresent(refusal -> {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, refusal);
+                });
     }
 
     /** Queues a verified message's events; returns how many were new (0: a redelivery). */

@@ -238,7 +238,7 @@ final class Examples {
     static final String WEBHOOK_BAD_SIGNATURE =
             """
             {"type": "urn:revalign:problem:unauthorized", "title": "Authentication required", "status": 401,
-             "detail": "webhook-signature does not match this delivery", "instance": "/api/integrations/governance/webhooks"}""";
+             "detail": "webhook-signature does not match this message", "instance": "/api/integrations/governance/webhooks"}""";
 
     static final String BAD_AS_OF =
             """

@@ -87,20 +87,11 @@ public class AiLiteracyGate {
                     ProblemType.FORBIDDEN,
                     "Governance webhooks are misconfigured: REVALIGN_GOVERNANCE_WEBHOOKS_SECRET is not whsec_ and base64");
         }
-        StandardWebhookSignature.Verdict verdict = StandardWebhookSignature.check(
-                secret, id, timestamp, signature, body, clock.instant(), config.tolerance());
-        switch (verdict) {
-            case VALID -> {}
-            case MISSING ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED, "Send webhook-id, webhook-timestamp and webhook-signature");
-            case STALE ->
-                throw new ProblemException(
-                        ProblemType.UNAUTHORIZED,
-                        "webhook-timestamp is more than " + config.tolerance().toMinutes() + " minutes from now");
-            case MISMATCH ->
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "webhook-signature does not match this delivery");
-        }
+        StandardWebhookSignature.check(secret, id, timestamp, signature, body, clock.instant(), config.tolerance())
+                .refusal(config.tolerance())
+                .ifPresent(refusal -> {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, refusal);
+                });
     }
 
     /** Applies a verified delivery once per webhook-id; {@code approval} is null for other event types. */

@@ -23,7 +23,18 @@ public final class StandardWebhookSignature {
         VALID,
         MISSING,
         STALE,
-        MISMATCH
+        MISMATCH;
+
+        /** What to tell the sender when the delivery is refused; empty when it is valid. */
+        public java.util.Optional<String> refusal(Duration tolerance) {
+            return java.util.Optional.ofNullable(
+                    switch (this) {
+                        case VALID -> null;
+                        case MISSING -> "Send webhook-id, webhook-timestamp and webhook-signature";
+                        case STALE -> "webhook-timestamp is more than " + tolerance.toMinutes() + " minutes from now";
+                        case MISMATCH -> "webhook-signature does not match this message";
+                    });
+        }
     }
 
     private static final String SECRET_PREFIX = "whsec_";

@@ -60,6 +60,21 @@ class StandardWebhookSignatureTest {
     }
 
     @Test
+    void aRefusalSaysWhatToSendAndAValidDeliveryHasNone() {
+        java.time.Duration tolerance = java.time.Duration.ofMinutes(5);
+        assertEquals(java.util.Optional.empty(), Verdict.VALID.refusal(tolerance));
+        assertEquals(
+                "Send webhook-id, webhook-timestamp and webhook-signature",
+                Verdict.MISSING.refusal(tolerance).orElseThrow());
+        assertEquals(
+                "webhook-timestamp is more than 5 minutes from now",
+                Verdict.STALE.refusal(tolerance).orElseThrow());
+        assertEquals(
+                "webhook-signature does not match this message",
+                Verdict.MISMATCH.refusal(tolerance).orElseThrow());
+    }
+
+    @Test
     void reportsMissingHeaders() {
         assertEquals(Verdict.MISSING, check(null, SENT));
         assertEquals(
