@@ -46,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Hand-offs", description = "Sales' verdict on each MQL, and the first-touch SLA")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
 public class HandoffResource {
 
     private final Handoffs handoffs;
@@ -130,7 +132,6 @@ public class HandoffResource {
     }
 
     @POST
-    @RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
     @Operation(
             operationId = "pullLead",
             summary = "Pull a lead the definition did not qualify",
@@ -167,7 +168,6 @@ public class HandoffResource {
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
     @Operation(
             operationId = "acceptHandoff",
             summary = "Accept a hand-off",
@@ -207,7 +207,6 @@ public class HandoffResource {
 
     @POST
     @Path("/{id}/rejection")
-    @RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
     @Operation(
             operationId = "rejectHandoff",
             summary = "Reject a hand-off for a reason",
@@ -252,7 +251,6 @@ public class HandoffResource {
 
     @POST
     @Path("/{id}/recycling")
-    @RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
     @Operation(
             operationId = "recycleHandoff",
             summary = "Send a hand-off back to marketing",
@@ -289,7 +287,6 @@ public class HandoffResource {
 
     @POST
     @Path("/{id}/first-touch")
-    @RolesAllowed({Roles.SALES, Roles.SALES_LEADER})
     @Operation(
             operationId = "touchHandoff",
             summary = "Record sales' first touch of a hand-off",

@@ -43,6 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Lead qualification", description = "Why a lead scored what it did, and where it went")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({
+    Roles.MARKETING,
+    Roles.MARKETING_LEADER,
+    Roles.SALES,
+    Roles.SALES_LEADER,
+    Roles.SELLER,
+    Roles.REVOPS,
+    Roles.INTEGRATION,
+    Roles.ADMIN
+})
 public class LeadQualificationResource {
 
     private final LeadQualifications qualifications;
@@ -63,16 +74,6 @@ public class LeadQualificationResource {
 
     @GET
     @Path("/qualification")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.SELLER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "getLeadQualification",
             summary = "Why a lead scored what it did",
@@ -100,16 +101,6 @@ public class LeadQualificationResource {
 
     @GET
     @Path("/transitions")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.SELLER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "listLeadTransitions",
             summary = "A lead's stage changes, oldest first",
@@ -130,16 +121,6 @@ public class LeadQualificationResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.SELLER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Tag(name = "Lead stages")
     @Operation(
             operationId = "getLeadHistory",

@@ -75,6 +75,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Leads", description = "Contacts and companies that marketing hands to sales")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({
+    Roles.MARKETING,
+    Roles.MARKETING_LEADER,
+    Roles.SALES,
+    Roles.SALES_LEADER,
+    Roles.REVOPS,
+    Roles.INTEGRATION,
+    Roles.ADMIN
+})
 public class LeadResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -93,15 +103,6 @@ public class LeadResource {
     }
 
     @POST
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "createLead",
             summary = "Create a lead",
@@ -187,15 +188,6 @@ public class LeadResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "replaceLead",
             summary = "Replace what a lead says",
@@ -243,15 +235,6 @@ public class LeadResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "patchLead",
             summary = "Change some of what a lead says",
@@ -300,15 +283,6 @@ public class LeadResource {
 
     @PUT
     @Path("/external/{source}/{externalId}")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "upsertLeadByExternalId",
             summary = "Create or update the lead a CRM knows by this id",
@@ -374,15 +348,6 @@ public class LeadResource {
 
     @POST
     @Path("/bulk")
-    @RolesAllowed({
-        Roles.MARKETING,
-        Roles.MARKETING_LEADER,
-        Roles.SALES,
-        Roles.SALES_LEADER,
-        Roles.REVOPS,
-        Roles.INTEGRATION,
-        Roles.ADMIN
-    })
     @Operation(
             operationId = "upsertLeadsInBulk",
             summary = "Upsert up to 1,000 leads by (source, externalId)",

@@ -56,6 +56,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Life-cycle maps",
         description = "The stages a lead moves through and the moves allowed, mapped together by marketing and sales")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS, Roles.ADMIN})
 public class LifecycleMapResource {
 
     private final LifecycleMaps maps;
@@ -72,7 +74,6 @@ public class LifecycleMapResource {
     }
 
     @POST
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS, Roles.ADMIN})
     @Operation(
             operationId = "createLifecycleMap",
             summary = "Draft a new life-cycle map version",
@@ -231,7 +232,6 @@ public class LifecycleMapResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS, Roles.ADMIN})
     @Operation(
             operationId = "updateLifecycleMap",
             summary = "Edit a draft or a map in review",
@@ -261,7 +261,6 @@ public class LifecycleMapResource {
 
     @POST
     @Path("/{id}/submissions")
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.SALES, Roles.SALES_LEADER, Roles.REVOPS, Roles.ADMIN})
     @Operation(operationId = "submitLifecycleMap", summary = "Submit a draft map for the two leaders' review")
     @APIResponse(
             responseCode = "200",

@@ -60,6 +60,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Qualification definitions",
         description =
                 "One versioned definition of a qualified lead that a marketing leader and a sales leader both sign")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.ADMIN})
 public class QualificationDefinitionResource {
 
     private final QualificationDefinitions definitions;
@@ -82,7 +84,6 @@ public class QualificationDefinitionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.ADMIN})
     @Operation(
             operationId = "createQualificationDefinition",
             summary = "Draft a new definition version",
@@ -221,7 +222,6 @@ public class QualificationDefinitionResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.ADMIN})
     @Operation(
             operationId = "updateQualificationDefinition",
             summary = "Edit a draft or a version in review",
@@ -272,7 +272,6 @@ public class QualificationDefinitionResource {
 
     @POST
     @Path("/{id}/submissions")
-    @RolesAllowed({Roles.MARKETING, Roles.MARKETING_LEADER, Roles.ADMIN})
     @Operation(
             operationId = "submitQualificationDefinition",
             summary = "Submit a draft for the two leaders' review",

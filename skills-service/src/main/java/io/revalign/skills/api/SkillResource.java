@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Skills", description = "The catalogue of skills sellers are assessed on, with the 0-4 proficiency scale")
+// Most operations' roles; a method that differs names its own.
+@RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
 public class SkillResource {
 
     private final SkillService service;
@@ -59,7 +61,6 @@ public class SkillResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
     @Operation(
             operationId = "createSkill",
             summary = "Add a skill to the catalogue",
@@ -145,7 +146,6 @@ public class SkillResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
     @Operation(
             operationId = "updateSkill",
             summary = "Change a skill",
@@ -250,7 +250,6 @@ public class SkillResource {
 
     @POST
     @Path("/{id}/retirement")
-    @RolesAllowed({Roles.ENABLEMENT, Roles.ADMIN})
     @Operation(
             operationId = "retireSkill",
             summary = "Retire a skill",
