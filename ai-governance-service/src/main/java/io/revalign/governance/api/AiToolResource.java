@@ -13,7 +13,7 @@ import io.revalign.governance.domain.AiToolFilter;
 import io.revalign.governance.domain.ToolCategory;
 import io.revalign.governance.domain.ToolStatus;
 import io.revalign.governance.service.AiToolService;
-import io.revalign.governance.service.CreateAiTool;
+import io.revalign.governance.service.RegisterAiTool;
 import io.revalign.governance.service.UpdateAiTool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -98,16 +98,15 @@ public class AiToolResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AI_TOOL)))
-    // "register" (not "create", as in the service) keeps the committed contract's operation order,
-    // which SmallRye OpenAPI derives from the method names.
     public Response register(
             @Valid @NotNull AiToolRequest body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri, body, () -> {
-            AiTool created = service.create(command(body));
+            AiTool registered = service.register(command(body));
             return new Idempotency.Created(
-                    uri.getAbsolutePathBuilder().path(created.id.toString()).build(), AiToolResponse.from(created));
+                    uri.getAbsolutePathBuilder().path(registered.id.toString()).build(),
+                    AiToolResponse.from(registered));
         });
     }
 
@@ -348,8 +347,8 @@ public class AiToolResource {
                 .map(AiToolResponse::from);
     }
 
-    private static CreateAiTool command(AiToolRequest body) {
-        return new CreateAiTool(
+    private static RegisterAiTool command(AiToolRequest body) {
+        return new RegisterAiTool(
                 body.name(),
                 body.vendor(),
                 body.category(),

@@ -38,7 +38,7 @@ public class AiToolService {
     }
 
     @Transactional
-    public AiTool create(CreateAiTool command) {
+    public AiTool register(RegisterAiTool command) {
         String name = command.name().trim();
         String vendor = command.vendor().trim();
         // The unique index on (lower(vendor), lower(name)) still refuses the loser of a concurrent race.

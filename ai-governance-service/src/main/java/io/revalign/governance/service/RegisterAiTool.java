@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** What it takes to register an AI tool; the lists and the set are optional (null: empty). */
-public record CreateAiTool(
+public record RegisterAiTool(
         String name,
         String vendor,
         ToolCategory category,
