@@ -148,15 +148,9 @@ public class LifecycleMapResource {
                     int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") @Size(max = 20)
                     String after) {
-        List<CosignedVersion> rows =
-                signOff.list(VersionKind.LIFECYCLE_MAP, status, SignOffRecords.before(after), limit + 1);
-        boolean more = rows.size() > limit;
-        List<CosignedVersion> shown = more ? rows.subList(0, limit) : rows;
-        return new MapPage(
-                shown.stream()
-                        .map(v -> response(signOff.get(VersionKind.LIFECYCLE_MAP, v.id)))
-                        .toList(),
-                more ? Integer.toString(shown.get(shown.size() - 1).number) : null);
+        SignOffRecords.VersionPage<MapResponse> page =
+                SignOffRecords.page(signOff, VersionKind.LIFECYCLE_MAP, status, after, limit, this::response);
+        return new MapPage(page.items(), page.next());
     }
 
     @GET
@@ -272,7 +266,10 @@ public class LifecycleMapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @Valid SignOffRecords.SignOffRequest body) {
         return withETag(signOff.submit(
-                VersionKind.LIFECYCLE_MAP, id, SignOffRecords.actor(identity), body == null ? null : body.comment()));
+                VersionKind.LIFECYCLE_MAP,
+                id,
+                SignOffRecords.actor(identity),
+                SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST
@@ -295,8 +292,8 @@ public class LifecycleMapResource {
                 VersionKind.LIFECYCLE_MAP,
                 id,
                 SignOffRecords.actor(identity),
-                body == null ? null : body.asRole(),
-                body == null ? null : body.comment()));
+                SignOffRecords.SignOffRequest.asRole(body),
+                SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST
@@ -313,7 +310,10 @@ public class LifecycleMapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sendBack(@PathParam("id") UUID id, @Valid SignOffRecords.SignOffRequest body) {
         return withETag(signOff.sendBack(
-                VersionKind.LIFECYCLE_MAP, id, SignOffRecords.actor(identity), body == null ? null : body.comment()));
+                VersionKind.LIFECYCLE_MAP,
+                id,
+                SignOffRecords.actor(identity),
+                SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST

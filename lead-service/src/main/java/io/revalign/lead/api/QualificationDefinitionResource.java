@@ -10,7 +10,6 @@ import io.revalign.common.problem.ProblemExamples;
 import io.revalign.common.security.Roles;
 import io.revalign.lead.domain.LeadSource;
 import io.revalign.lead.domain.qualification.BacktestSegment;
-import io.revalign.lead.domain.qualification.CosignedVersion;
 import io.revalign.lead.domain.qualification.QualificationJob;
 import io.revalign.lead.domain.qualification.SignOffStatus;
 import io.revalign.lead.domain.qualification.VersionKind;
@@ -172,15 +171,9 @@ public class QualificationDefinitionResource {
                     int limit,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") @Size(max = 20)
                     String after) {
-        List<CosignedVersion> rows =
-                signOff.list(VersionKind.DEFINITION, status, SignOffRecords.before(after), limit + 1);
-        boolean more = rows.size() > limit;
-        List<CosignedVersion> shown = more ? rows.subList(0, limit) : rows;
-        return new DefinitionPage(
-                shown.stream()
-                        .map(v -> response(signOff.get(VersionKind.DEFINITION, v.id)))
-                        .toList(),
-                more ? Integer.toString(shown.get(shown.size() - 1).number) : null);
+        SignOffRecords.VersionPage<DefinitionResponse> page =
+                SignOffRecords.page(signOff, VersionKind.DEFINITION, status, after, limit, this::response);
+        return new DefinitionPage(page.items(), page.next());
     }
 
     @GET
@@ -291,7 +284,11 @@ public class QualificationDefinitionResource {
     public Response submit(@PathParam("id") UUID id, @Valid SignOffRecords.SignOffRequest body) {
         return withETag(
                 Response.ok(),
-                signOff.submit(VersionKind.DEFINITION, id, SignOffRecords.actor(identity), comment(body)));
+                signOff.submit(
+                        VersionKind.DEFINITION,
+                        id,
+                        SignOffRecords.actor(identity),
+                        SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST
@@ -335,8 +332,8 @@ public class QualificationDefinitionResource {
                         VersionKind.DEFINITION,
                         id,
                         SignOffRecords.actor(identity),
-                        body == null ? null : body.asRole(),
-                        comment(body)));
+                        SignOffRecords.SignOffRequest.asRole(body),
+                        SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST
@@ -361,7 +358,11 @@ public class QualificationDefinitionResource {
     public Response sendBack(@PathParam("id") UUID id, @Valid SignOffRecords.SignOffRequest body) {
         return withETag(
                 Response.ok(),
-                signOff.sendBack(VersionKind.DEFINITION, id, SignOffRecords.actor(identity), comment(body)));
+                signOff.sendBack(
+                        VersionKind.DEFINITION,
+                        id,
+                        SignOffRecords.actor(identity),
+                        SignOffRecords.SignOffRequest.comment(body)));
     }
 
     @POST
@@ -445,10 +446,6 @@ public class QualificationDefinitionResource {
 
     private DefinitionResponse response(SignOffService.VersionView view) {
         return DefinitionResponse.from(view, definitions.rules(view.version()));
-    }
-
-    private static String comment(SignOffRecords.SignOffRequest body) {
-        return body == null ? null : body.comment();
     }
 
     /** Which leads with known outcomes a backtest covers; members left out do not filter. */

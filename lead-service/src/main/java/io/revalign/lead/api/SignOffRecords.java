@@ -4,7 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.revalign.common.security.Roles;
 import io.revalign.lead.domain.qualification.CosignedApproval;
 import io.revalign.lead.domain.qualification.CosignedStep;
+import io.revalign.lead.domain.qualification.CosignedVersion;
 import io.revalign.lead.domain.qualification.SignOffStatus;
+import io.revalign.lead.domain.qualification.VersionKind;
 import io.revalign.lead.service.Actor;
 import io.revalign.lead.service.SignOffService;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response records of the co-sign steps, shared by definitions and life-cycle maps. */
@@ -31,7 +34,37 @@ final class SignOffRecords {
                             description = "Only for someone holding both leader roles: the role this signature is"
                                     + " for (one person still signs once)",
                             examples = "sales-leader")
-                    String asRole) {}
+                    String asRole) {
+
+        /** The comment of a step whose body may be left out. */
+        static String comment(SignOffRequest body) {
+            return body == null ? null : body.comment();
+        }
+
+        /** The role signed as, of a step whose body may be left out. */
+        static String asRole(SignOffRequest body) {
+            return body == null ? null : body.asRole();
+        }
+    }
+
+    /** One page of versions, newest first, and the cursor of the next page (null on the last). */
+    record VersionPage<T>(List<T> items, String next) {}
+
+    /** A page of one kind's versions, each answered as {@code response} makes it. */
+    static <T> VersionPage<T> page(
+            SignOffService signOff,
+            VersionKind kind,
+            SignOffStatus status,
+            String after,
+            int limit,
+            Function<SignOffService.VersionView, T> response) {
+        List<CosignedVersion> rows = signOff.list(kind, status, before(after), limit + 1);
+        boolean more = rows.size() > limit;
+        List<CosignedVersion> shown = more ? rows.subList(0, limit) : rows;
+        return new VersionPage<>(
+                shown.stream().map(v -> response.apply(signOff.get(kind, v.id))).toList(),
+                more ? Integer.toString(shown.get(shown.size() - 1).number) : null);
+    }
 
     /** A leader's approval of the current revision. */
     @Schema(name = "Approval")
