@@ -9,6 +9,7 @@ import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemException;
+import io.revalign.common.webhooks.Outbox;
 import io.revalign.lead.domain.Bant;
 import io.revalign.lead.domain.ExternalReference;
 import io.revalign.lead.domain.Lead;

@@ -1,6 +1,7 @@
 package io.revalign.lead.service;
 
 import io.revalign.common.problem.ProblemException;
+import io.revalign.common.webhooks.Outbox;
 import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.qualification.LeadProfile;

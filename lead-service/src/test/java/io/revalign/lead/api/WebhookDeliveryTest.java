@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.revalign.lead.service.WebhookDispatcher;
+import io.revalign.common.webhooks.WebhookDispatcher;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;

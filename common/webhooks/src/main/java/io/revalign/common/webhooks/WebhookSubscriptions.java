@@ -1,15 +1,8 @@
-package io.revalign.lead.service;
+package io.revalign.common.webhooks;
 
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
-import io.revalign.lead.domain.webhooks.Delivery;
-import io.revalign.lead.domain.webhooks.LeadEvents;
-import io.revalign.lead.domain.webhooks.SubscriberAddress;
-import io.revalign.lead.domain.webhooks.Subscription;
-import io.revalign.lead.domain.webhooks.WebhookSignature;
-import io.revalign.lead.repository.LeadWriter;
-import io.revalign.lead.repository.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,7 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Webhook subscriptions: created with a secret shown once, rotated, switched on again, deleted. */
+/**
+ * Webhook subscriptions: created with a secret shown once, rotated, switched on again, deleted. The
+ * event types a subscription may ask for are the service's {@link WebhookEventTypes}.
+ */
 @ApplicationScoped
 public class WebhookSubscriptions {
 
@@ -28,14 +24,14 @@ public class WebhookSubscriptions {
     public record Created(Subscription subscription, String secret) {}
 
     private final WebhookStore store;
-    private final LeadWriter ids;
     private final WebhookConfig config;
+    private final List<String> eventTypes;
     private final Set<String> allowedInternalHosts;
 
-    public WebhookSubscriptions(WebhookStore store, LeadWriter ids, WebhookConfig config) {
+    public WebhookSubscriptions(WebhookStore store, WebhookConfig config, WebhookEventTypes eventTypes) {
         this.store = store;
-        this.ids = ids;
         this.config = config;
+        this.eventTypes = List.copyOf(eventTypes.all());
         this.allowedInternalHosts = config.allowedInternalHosts().orElse(Set.of()).stream()
                 .map(host -> host.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -47,13 +43,13 @@ public class WebhookSubscriptions {
             throw ProblemException.invalid("url", why);
         });
         for (int i = 0; i < eventTypes.size(); i++) {
-            if (!LeadEvents.ALL.contains(eventTypes.get(i))) {
+            if (!this.eventTypes.contains(eventTypes.get(i))) {
                 throw ProblemException.invalid(
-                        "eventTypes[" + i + "]", "must be one of " + String.join(", ", LeadEvents.ALL));
+                        "eventTypes[" + i + "]", "must be one of " + String.join(", ", this.eventTypes));
             }
         }
         Subscription subscription = new Subscription(
-                ids.newId(),
+                Outbox.newId(),
                 url,
                 eventTypes.stream().distinct().sorted().toList(),
                 true,
@@ -63,6 +59,11 @@ public class WebhookSubscriptions {
         String secret = WebhookSignature.newSecret();
         store.create(subscription, secret);
         return new Created(subscription, secret);
+    }
+
+    /** The event types a subscription may ask for, as the service declared them. */
+    public List<String> eventTypes() {
+        return eventTypes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

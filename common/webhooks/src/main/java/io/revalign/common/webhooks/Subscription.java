@@ -1,10 +1,10 @@
-package io.revalign.lead.domain.webhooks;
+package io.revalign.common.webhooks;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Where a CRM wants lead events sent, and which ones; the secret is never part of it. */
+/** Where a subscriber wants events sent, and which ones; the secret is never part of it. */
 public record Subscription(
         UUID id,
         String url,

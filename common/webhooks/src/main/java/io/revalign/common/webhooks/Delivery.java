@@ -1,4 +1,4 @@
-package io.revalign.lead.domain.webhooks;
+package io.revalign.common.webhooks;
 
 import java.time.Instant;
 import java.util.UUID;

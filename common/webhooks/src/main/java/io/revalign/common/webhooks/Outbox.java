@@ -1,9 +1,7 @@
-package io.revalign.lead.service;
+package io.revalign.common.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.revalign.lead.repository.LeadWriter;
-import io.revalign.lead.repository.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
  * Announces a change to webhook subscribers: the event is written in the transaction of the change
@@ -23,12 +22,10 @@ import java.util.UUID;
 public class Outbox {
 
     private final WebhookStore store;
-    private final LeadWriter ids;
     private final ObjectMapper mapper;
 
-    public Outbox(WebhookStore store, LeadWriter ids, ObjectMapper mapper) {
+    public Outbox(WebhookStore store, ObjectMapper mapper) {
         this.store = store;
-        this.ids = ids;
         this.mapper = mapper;
     }
 
@@ -48,7 +45,7 @@ public class Outbox {
             payload.put("type", type);
             payload.put("timestamp", now.toString());
             payload.put("data", item);
-            eventIds.add(ids.newId());
+            eventIds.add(newId());
             try {
                 payloads.add(mapper.writeValueAsString(payload));
             } catch (JsonProcessingException e) {
@@ -56,5 +53,10 @@ public class Outbox {
             }
         }
         store.emit(eventIds, type, payloads, now);
+    }
+
+    /** A time-ordered id (UUID version 7) for an event or a subscription. */
+    static UUID newId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 }

@@ -1,9 +1,7 @@
-package io.revalign.lead.repository;
+package io.revalign.common.webhooks;
 
-import io.revalign.lead.domain.webhooks.Delivery;
-import io.revalign.lead.domain.webhooks.Subscription;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +13,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Outbound webhooks in PostgreSQL: the outbox, subscriptions and deliveries. Events and deliveries
- * are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and an attempt is made
- * by exactly one of them.
+ * Outbound webhooks in PostgreSQL: the outbox, subscriptions and deliveries, in the tables
+ * {@code outbox_event}, {@code webhook_subscription} and {@code webhook_delivery} of the service's
+ * schema ({@code quarkus.flyway.default-schema}; each service creates them in its own migration, the
+ * columns as in lead-service's {@code V31__webhooks.sql}). Events and deliveries are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and an attempt is made by exactly one of
+ * them. Plain JDBC on the service's datasource: inside a transaction every statement runs on the
+ * transaction's connection, so an event is written with the change it announces.
  */
 @ApplicationScoped
 public class WebhookStore {
@@ -55,10 +58,22 @@ public class WebhookStore {
     private static final String DELIVERY_COLUMNS = "d.id, d.subscription_id, d.event_id, e.type, d.status, d.attempts,"
             + " d.next_attempt_at, d.last_status, d.last_error, d.last_latency_ms, d.delivered_at";
 
-    private final EntityManager entityManager;
+    /** Runs statements on a connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
 
-    public WebhookStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final DataSource dataSource;
+    private final String outbox;
+    private final String subscriptionTable;
+    private final String deliveryTable;
+
+    public WebhookStore(DataSource dataSource, @ConfigProperty(name = "quarkus.flyway.default-schema") String schema) {
+        this.dataSource = dataSource;
+        this.outbox = schema + ".outbox_event";
+        this.subscriptionTable = schema + ".webhook_subscription";
+        this.deliveryTable = schema + ".webhook_delivery";
     }
 
     /** Adds events of one type to the outbox in one statement, in the caller's transaction. */
@@ -66,9 +81,9 @@ public class WebhookStore {
         if (ids.isEmpty()) {
             return;
         }
-        session().doWork(connection -> {
+        work(connection -> {
             try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO outbox_event (id, type, payload, occurred_at)"
+                    connection.prepareStatement("INSERT INTO " + outbox + " (id, type, payload, occurred_at)"
                             + " SELECT i, ?, p::jsonb, ? FROM unnest(?::uuid[], ?::text[]) AS e(i, p)")) {
                 insert.setString(1, type);
                 insert.setTimestamp(2, Timestamp.from(occurredAt));
@@ -76,12 +91,13 @@ public class WebhookStore {
                 insert.setArray(4, connection.createArrayOf("text", payloads.toArray()));
                 insert.executeUpdate();
             }
+            return null;
         });
     }
 
     public void create(Subscription subscription, String secret) {
-        session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_subscription ("
+        work(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + subscriptionTable + " ("
                     + SUBSCRIPTION_COLUMNS + ", secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, subscription.id());
                 insert.setString(2, subscription.url());
@@ -96,22 +112,23 @@ public class WebhookStore {
                 insert.setString(8, secret);
                 insert.executeUpdate();
             }
+            return null;
         });
     }
 
     public List<Subscription> subscriptions() {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM webhook_subscription ORDER BY created_at, id")) {
+                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM " + subscriptionTable + " ORDER BY created_at, id")) {
                 return subscriptions(select);
             }
         });
     }
 
     public Optional<Subscription> subscription(UUID id) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM webhook_subscription WHERE id = ?")) {
+                    "SELECT " + SUBSCRIPTION_COLUMNS + " FROM " + subscriptionTable + " WHERE id = ?")) {
                 select.setObject(1, id);
                 return subscriptions(select).stream().findFirst();
             }
@@ -120,9 +137,9 @@ public class WebhookStore {
 
     /** Deletes the subscription and its deliveries; false when there was none. */
     public boolean delete(UUID id) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM webhook_subscription WHERE id = ?")) {
+                    connection.prepareStatement("DELETE FROM " + subscriptionTable + " WHERE id = ?")) {
                 delete.setObject(1, id);
                 return delete.executeUpdate() == 1;
             }
@@ -131,8 +148,8 @@ public class WebhookStore {
 
     /** Replaces the secret; the old one still signs beside it until {@code graceUntil}. False when no such subscription. */
     public boolean rotate(UUID id, String secret, Instant graceUntil) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_subscription SET"
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + subscriptionTable + " SET"
                     + " previous_secret = secret, previous_secret_until = ?, secret = ? WHERE id = ?")) {
                 update.setTimestamp(1, Timestamp.from(graceUntil));
                 update.setString(2, secret);
@@ -144,9 +161,9 @@ public class WebhookStore {
 
     /** Switches a subscription on again (clearing why it was switched off) or off, with the reason. */
     public boolean setActive(UUID id, boolean active, String reason) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE webhook_subscription SET active = ?, disabled_reason = ? WHERE id = ?")) {
+                    "UPDATE " + subscriptionTable + " SET active = ?, disabled_reason = ? WHERE id = ?")) {
                 update.setBoolean(1, active);
                 update.setString(2, active ? null : reason);
                 update.setObject(3, id);
@@ -160,15 +177,15 @@ public class WebhookStore {
      * asked for their type; returns how many events it took.
      */
     public int fanOut(int limit) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement fanOut = connection.prepareStatement(
-                    "WITH events AS (SELECT id, type FROM outbox_event WHERE NOT fanned_out ORDER BY occurred_at, id"
-                            + " LIMIT ? FOR UPDATE SKIP LOCKED),"
-                            + " deliveries AS (INSERT INTO webhook_delivery (id, subscription_id, event_id, status,"
-                            + " next_attempt_at) SELECT gen_random_uuid(), s.id, e.id, 'PENDING', now() FROM events e"
-                            + " JOIN webhook_subscription s ON s.active AND e.type = ANY (s.event_types)"
-                            + " ON CONFLICT DO NOTHING)"
-                            + " UPDATE outbox_event SET fanned_out = true WHERE id IN (SELECT id FROM events)")) {
+        return work(connection -> {
+            try (PreparedStatement fanOut = connection.prepareStatement("WITH events AS (SELECT id, type FROM " + outbox
+                    + " WHERE NOT fanned_out ORDER BY occurred_at, id"
+                    + " LIMIT ? FOR UPDATE SKIP LOCKED),"
+                    + " deliveries AS (INSERT INTO " + deliveryTable + " (id, subscription_id, event_id, status,"
+                    + " next_attempt_at) SELECT gen_random_uuid(), s.id, e.id, 'PENDING', now() FROM events e"
+                    + " JOIN " + subscriptionTable + " s ON s.active AND e.type = ANY (s.event_types)"
+                    + " ON CONFLICT DO NOTHING)"
+                    + " UPDATE " + outbox + " SET fanned_out = true WHERE id IN (SELECT id FROM events)")) {
                 fanOut.setInt(1, limit);
                 return fanOut.executeUpdate();
             }
@@ -177,12 +194,13 @@ public class WebhookStore {
 
     /** Up to {@code limit} due deliveries of active subscriptions, locked until the transaction ends. */
     public List<Due> claimDue(int limit, Instant now) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT d.id, d.attempts, d.first_attempt_at, s.id, s.url, s.secret, s.previous_secret,"
                             + " s.previous_secret_until, e.id, e.type, e.payload::text, e.occurred_at"
-                            + " FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id"
-                            + " JOIN outbox_event e ON e.id = d.event_id"
+                            + " FROM " + deliveryTable + " d JOIN " + subscriptionTable
+                            + " s ON s.id = d.subscription_id"
+                            + " JOIN " + outbox + " e ON e.id = d.event_id"
                             + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND s.active"
                             + " ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
                 select.setTimestamp(1, Timestamp.from(now));
@@ -212,8 +230,8 @@ public class WebhookStore {
 
     /** Records attempts: DELIVERED, PENDING again (with the next time) or DEAD. */
     public void record(List<Attempt> attempts) {
-        session().doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET"
+        work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + deliveryTable + " SET"
                     + " status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
                     + " next_attempt_at = coalesce(?, next_attempt_at), last_status = ?, last_error = ?,"
                     + " last_latency_ms = ?, delivered_at = CASE WHEN ? = 'DELIVERED' THEN now() END WHERE id = ?")) {
@@ -231,18 +249,20 @@ public class WebhookStore {
                 }
                 update.executeBatch();
             }
+            return null;
         });
     }
 
     /** The subscription's deliveries, newest first, after {@code after} (exclusive; null: from the newest). */
     public List<Delivery> deliveries(UUID subscriptionId, UUID after, int limit) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + DELIVERY_COLUMNS
-                    + " FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE d.subscription_id = ?"
+                    + " FROM " + deliveryTable + " d JOIN " + outbox
+                    + " e ON e.id = d.event_id WHERE d.subscription_id = ?"
                     + (after == null
                             ? ""
-                            : " AND (e.occurred_at, d.id) < (SELECT e2.occurred_at, d2.id FROM"
-                                    + " webhook_delivery d2 JOIN outbox_event e2 ON e2.id = d2.event_id WHERE d2.id = ?)")
+                            : " AND (e.occurred_at, d.id) < (SELECT e2.occurred_at, d2.id FROM" + " " + deliveryTable
+                                    + " d2 JOIN " + outbox + " e2 ON e2.id = d2.event_id WHERE d2.id = ?)")
                     + " ORDER BY e.occurred_at DESC, d.id DESC LIMIT ?")) {
                 int p = 1;
                 select.setObject(p++, subscriptionId);
@@ -257,9 +277,9 @@ public class WebhookStore {
 
     /** Makes a delivery due again now, with a new 24-hour window; false when it is not the subscription's. */
     public boolean redeliver(UUID subscriptionId, UUID deliveryId) {
-        return session().doReturningWork(connection -> {
+        return work(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE webhook_delivery SET status = 'PENDING',"
+                    "UPDATE " + deliveryTable + " SET status = 'PENDING',"
                             + " next_attempt_at = now(), first_attempt_at = NULL WHERE id = ? AND subscription_id = ?")) {
                 update.setObject(1, deliveryId);
                 update.setObject(2, subscriptionId);
@@ -311,7 +331,11 @@ public class WebhookStore {
         return value == null ? null : value.toInstant();
     }
 
-    private Session session() {
-        return entityManager.unwrap(Session.class);
+    private <T> T work(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Webhook store: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,5 @@
-package io.revalign.lead.api;
+package io.revalign.common.webhooks;
 
-import io.revalign.lead.domain.webhooks.Delivery;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +18,7 @@ public record WebhookDeliveryResponse(
         @Schema(nullable = true) Integer lastLatencyMs,
         @Schema(nullable = true) Instant deliveredAt) {
 
-    static WebhookDeliveryResponse from(Delivery delivery) {
+    public static WebhookDeliveryResponse from(Delivery delivery) {
         return new WebhookDeliveryResponse(
                 delivery.id(),
                 delivery.eventId(),

@@ -1,12 +1,8 @@
-package io.revalign.lead.service;
+package io.revalign.common.webhooks;
 
 import io.quarkus.scheduler.Scheduled;
-import io.revalign.lead.domain.webhooks.Delivery;
-import io.revalign.lead.domain.webhooks.RetrySchedule;
-import io.revalign.lead.domain.webhooks.WebhookSignature;
-import io.revalign.lead.repository.WebhookStore;
-import io.revalign.lead.repository.WebhookStore.Attempt;
-import io.revalign.lead.repository.WebhookStore.Due;
+import io.revalign.common.webhooks.WebhookStore.Attempt;
+import io.revalign.common.webhooks.WebhookStore.Due;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;

@@ -1,7 +1,6 @@
-package io.revalign.lead.api;
+package io.revalign.common.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.revalign.lead.domain.webhooks.Subscription;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +24,7 @@ public record WebhookSubscriptionResponse(
                         nullable = true)
                 String secret) {
 
-    static WebhookSubscriptionResponse from(Subscription subscription, String secret) {
+    public static WebhookSubscriptionResponse from(Subscription subscription, String secret) {
         return new WebhookSubscriptionResponse(
                 subscription.id(),
                 subscription.url(),
@@ -37,7 +36,7 @@ public record WebhookSubscriptionResponse(
                 secret);
     }
 
-    static WebhookSubscriptionResponse from(Subscription subscription) {
+    public static WebhookSubscriptionResponse from(Subscription subscription) {
         return from(subscription, null);
     }
 }

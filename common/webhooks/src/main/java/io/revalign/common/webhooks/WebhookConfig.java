@@ -1,4 +1,4 @@
-package io.revalign.lead.service;
+package io.revalign.common.webhooks;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

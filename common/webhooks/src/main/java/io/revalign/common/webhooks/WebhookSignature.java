@@ -1,11 +1,8 @@
-package io.revalign.lead.domain.webhooks;
+package io.revalign.common.webhooks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.revalign.common.security.StandardWebhookSignature;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signatures per Standard Webhooks: {@code webhook-signature: v1,<base64 HMAC-SHA256 of
@@ -28,15 +25,6 @@ public final class WebhookSignature {
 
     /** The {@code webhook-signature} value for one message. */
     public static String sign(String secret, String messageId, long timestampSeconds, byte[] body) {
-        String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(encoded), "HmacSHA256"));
-            mac.update((messageId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
-            mac.update(body);
-            return "v1," + Base64.getEncoder().encodeToString(mac.doFinal());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return StandardWebhookSignature.sign(secret, messageId, timestampSeconds, body);
     }
 }

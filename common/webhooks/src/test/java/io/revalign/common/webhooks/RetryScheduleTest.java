@@ -1,4 +1,4 @@
-package io.revalign.lead.domain.webhooks;
+package io.revalign.common.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
