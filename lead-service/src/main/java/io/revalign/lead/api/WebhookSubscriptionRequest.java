@@ -15,5 +15,10 @@ public record WebhookSubscriptionRequest(
                         description = "An http or https URL outside RevAlign's network; redirects are not followed",
                         examples = "https://crm-sync.northwind.example/revalign/events")
                 String url,
-        @NotEmpty @Size(max = 20) @Schema(description = "Event types: lead.created", examples = "[\"lead.created\"]")
+        @NotEmpty
+                @Size(max = 20)
+                @Schema(
+                        description = "Event types: lead.created, lead.qualified, lead.stage_changed,"
+                                + " handoff.accepted, handoff.rejected, definition.activated",
+                        examples = "[\"lead.qualified\", \"handoff.rejected\"]")
                 List<@NotBlank @Size(max = 100) String> eventTypes) {}

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -45,6 +46,11 @@ public class WebhookSubscriptionResource {
     static final String SUBSCRIPTION_REQUEST =
             """
             {"url": "https://crm-sync.northwind.example/revalign/events", "eventTypes": ["lead.created"]}""";
+
+    static final String QUALIFICATION_REQUEST =
+            """
+            {"url": "https://crm-sync.northwind.example/revalign/qualification",
+             "eventTypes": ["lead.qualified", "definition.activated"]}""";
 
     static final String SUBSCRIPTION_CREATED =
             """
@@ -83,13 +89,18 @@ public class WebhookSubscriptionResource {
     @RequestBody(
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookSubscriptionRequest.class),
-                            examples = @ExampleObject(name = "lead.created", value = SUBSCRIPTION_REQUEST)))
+                            examples = {
+                                @ExampleObject(name = "lead.created", value = SUBSCRIPTION_REQUEST),
+                                @ExampleObject(name = "qualification", value = QUALIFICATION_REQUEST)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Subscribed; keep the secret",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookSubscriptionResponse.class),
                             examples = @ExampleObject(name = "created", value = SUBSCRIPTION_CREATED)))
     @APIResponse(
@@ -189,6 +200,7 @@ public class WebhookSubscriptionResource {
             description = "A page of deliveries",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DeliveryPage.class),
                             examples = @ExampleObject(name = "page", value = DELIVERY_PAGE)))
     @APIResponse(

@@ -1,5 +1,6 @@
 package io.revalign.lead.service;
 
+import io.revalign.common.webhooks.Outbox;
 import io.revalign.lead.domain.LifecycleStage;
 import io.revalign.lead.domain.qualification.CosignedVersion;
 import io.revalign.lead.domain.qualification.LifecycleMapContent;
@@ -7,6 +8,8 @@ import io.revalign.lead.domain.qualification.QualificationRules;
 import io.revalign.lead.domain.qualification.Scorecard;
 import io.revalign.lead.domain.qualification.ScoringEngine;
 import io.revalign.lead.domain.qualification.ScoringInput;
+import io.revalign.lead.domain.webhooks.LeadEventData;
+import io.revalign.lead.domain.webhooks.LeadEvents;
 import io.revalign.lead.repository.ScoringRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +18,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +28,7 @@ import java.util.UUID;
  * Scores leads under the active definition in the caller's transaction (on create, update and new
  * activity) and in job batches, writes their scorecards, and moves those that qualify to MQL
  * through the life-cycle map in force ({@link StageChanges}: transitions recorded with the definition version,
- * hand-offs opened).
+ * hand-offs opened) and announced as {@code lead.qualified}, once per move.
  */
 @ApplicationScoped
 public class LeadQualifier {
@@ -32,6 +37,7 @@ public class LeadQualifier {
     private final QualificationDefinitions definitions;
     private final LifecycleMaps maps;
     private final StageChanges stages;
+    private final Outbox outbox;
     private final Clock clock;
 
     public LeadQualifier(
@@ -39,11 +45,13 @@ public class LeadQualifier {
             QualificationDefinitions definitions,
             LifecycleMaps maps,
             StageChanges stages,
+            Outbox outbox,
             Clock clock) {
         this.scoring = scoring;
         this.definitions = definitions;
         this.maps = maps;
         this.stages = stages;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -70,7 +78,11 @@ public class LeadQualifier {
                 .orElse(Set.of());
     }
 
-    /** Scores loaded leads under {@code rules}, writes the qualifications and moves the qualified to MQL. */
+    /**
+     * Scores loaded leads under {@code rules}, writes the qualifications, moves the qualified to MQL and
+     * announces {@code lead.qualified} for each lead that moved (a lead already at MQL, or one the map
+     * does not let into MQL, is scored but not announced).
+     */
     public Set<UUID> apply(
             CosignedVersion definition,
             QualificationRules rules,
@@ -78,7 +90,7 @@ public class LeadQualifier {
             List<ScoringInput> inputs,
             Instant asOf) {
         List<ScoringRepository.Scored> scored = new ArrayList<>(inputs.size());
-        List<UUID> qualified = new ArrayList<>();
+        Map<UUID, Scorecard> qualified = new HashMap<>();
         List<LifecycleStage> into = map.allowedInto(LifecycleStage.MQL);
         for (ScoringInput input : inputs) {
             Scorecard card = ScoringEngine.scorecard(rules, input.profile(), input.tallies());
@@ -87,12 +99,12 @@ public class LeadQualifier {
                     && into.contains(input.stage())
                     && map.unmetEntryCriteria(LifecycleStage.MQL, input.profile())
                             .isEmpty()) {
-                qualified.add(input.leadId());
+                qualified.put(input.leadId(), card);
             }
         }
         scoring.write(definition.id, definition.number, asOf, scored);
-        return stages.enterMql(
-                qualified,
+        Set<UUID> moved = stages.enterMql(
+                qualified.keySet(),
                 map,
                 new StageChange(
                         Actor.QUALIFICATION.name(),
@@ -100,5 +112,15 @@ public class LeadQualifier {
                                 + ": every gate passed and the score reached " + rules.mqlThreshold(),
                         definition.number,
                         asOf));
+        if (!moved.isEmpty()) {
+            outbox.emitAll(
+                    LeadEvents.LEAD_QUALIFIED,
+                    moved.stream()
+                            .sorted()
+                            .map(id -> LeadEventData.qualified(
+                                    id, qualified.get(id), definition, rules.mqlThreshold(), asOf))
+                            .toList());
+        }
+        return moved;
     }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemException;
+import io.revalign.common.webhooks.Outbox;
 import io.revalign.lead.domain.qualification.CosignedVersion;
 import io.revalign.lead.domain.qualification.DefinitionValidator;
 import io.revalign.lead.domain.qualification.FieldError;
 import io.revalign.lead.domain.qualification.QualificationJob;
 import io.revalign.lead.domain.qualification.QualificationRules;
 import io.revalign.lead.domain.qualification.VersionKind;
+import io.revalign.lead.domain.webhooks.LeadEventData;
+import io.revalign.lead.domain.webhooks.LeadEvents;
+import io.revalign.lead.repository.CosignedVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,12 +26,21 @@ public class QualificationDefinitions {
 
     private final SignOffService signOff;
     private final QualificationJobs jobs;
+    private final CosignedVersionRepository versions;
+    private final Outbox outbox;
     private final ObjectMapper mapper;
     private volatile Parsed cached;
 
-    public QualificationDefinitions(SignOffService signOff, QualificationJobs jobs, ObjectMapper mapper) {
+    public QualificationDefinitions(
+            SignOffService signOff,
+            QualificationJobs jobs,
+            CosignedVersionRepository versions,
+            Outbox outbox,
+            ObjectMapper mapper) {
         this.signOff = signOff;
         this.jobs = jobs;
+        this.versions = versions;
+        this.outbox = outbox;
         this.mapper = mapper;
     }
 
@@ -46,11 +59,23 @@ public class QualificationDefinitions {
         return signOff.edit(VersionKind.DEFINITION, id, ifMatch, content(name, description, rules), actor);
     }
 
-    /** Activates an AGREED definition and starts re-scoring every lead under it, in one transaction. */
+    /**
+     * Activates an AGREED definition, starts re-scoring every lead under it and announces
+     * {@code definition.activated}, in one transaction.
+     */
     @Transactional
     public Activated activate(UUID id, Actor actor) {
+        // The kind's lock (taken again, re-entrantly, by the activation) keeps the version read here
+        // the one this activation supersedes.
+        versions.lockKind(VersionKind.DEFINITION);
+        Integer superseded =
+                versions.active(VersionKind.DEFINITION).map(v -> v.number).orElse(null);
         SignOffService.VersionView view = signOff.activate(VersionKind.DEFINITION, id, actor);
         QualificationJob job = jobs.startRescore(view.version(), actor);
+        outbox.emit(
+                LeadEvents.DEFINITION_ACTIVATED,
+                LeadEventData.activated(
+                        view.version(), rules(view.version()).mqlThreshold(), superseded, job.id, actor.name()));
         return new Activated(view, job);
     }
 

@@ -145,7 +145,9 @@ class HandoffFlowTest {
                 .body("handoffs", hasSize(1))
                 .body("handoffs[0].state", equalTo("ACCEPTED"));
         assertEquals("ACCEPTED", salesVerdict(leadId), "sales' verdict recorded where backtests read it");
-        assertEquals(List.of("handoff.accepted", "lead.stage_changed", "lead.stage_changed"), eventsAbout(leadId));
+        assertEquals(
+                List.of("handoff.accepted", "lead.qualified", "lead.stage_changed", "lead.stage_changed"),
+                eventsAbout(leadId));
 
         // The outcome cannot contradict the hand-off; the deal result can still be added.
         as("sales")
@@ -195,7 +197,9 @@ class HandoffFlowTest {
                 .statusCode(200);
         as("sales").get("/api/leads/" + recycled).then().body("lifecycleStage", equalTo("RECYCLED"));
         assertEquals("REJECTED", salesVerdict(recycled));
-        assertEquals(List.of("handoff.rejected", "lead.stage_changed", "lead.stage_changed"), eventsAbout(recycled));
+        assertEquals(
+                List.of("handoff.rejected", "lead.qualified", "lead.stage_changed", "lead.stage_changed"),
+                eventsAbout(recycled));
     }
 
     @Test
@@ -297,7 +301,8 @@ class HandoffFlowTest {
                     .then()
                     .body("transitions", hasSize(2))
                     .body("transitions[0].toStage", equalTo("MQL"));
-            assertEquals(3, eventsAbout(leadId).size(), "two stage changes and one answer announced");
+            assertEquals(
+                    4, eventsAbout(leadId).size(), "its qualification, two stage changes and one answer announced");
         }
     }
 
