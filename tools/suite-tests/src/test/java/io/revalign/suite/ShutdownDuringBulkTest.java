@@ -27,6 +27,7 @@ class ShutdownDuringBulkTest {
             new Http(DevTokens.forUser("shutdown-" + System.nanoTime(), "admin"), Duration.ofSeconds(60));
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger batches = new AtomicInteger();
+    private final AtomicInteger sending = new AtomicInteger();
 
     /** One bulk request: its batch number, and when it was sent and answered. */
     private record Batch(int number, Http.Answer answer, long sentAt, long answeredAt) {}
@@ -45,6 +46,9 @@ class ShutdownDuringBulkTest {
                     () -> sent.stream().filter(b -> b.answer().status() == 200).count() >= 3,
                     Duration.ofSeconds(120),
                     "three batches imported before the SIGTERM");
+            // On a loaded machine a sender may be between two batches (building the next body): wait
+            // until all three have one on the wire, so the SIGTERM surely lands on imports in flight.
+            Await.until(() -> sending.get() == 3, Duration.ofSeconds(60), "three imports on the wire");
             terminatedAt = System.nanoTime();
             lead.terminate();
             assertTrue(lead.await(Duration.ofSeconds(40)), "lead-service exits after draining");
@@ -59,7 +63,8 @@ class ShutdownDuringBulkTest {
         List<Batch> inFlight = sent.stream()
                 .filter(b -> b.sentAt() < terminatedAt && b.answeredAt() > terminatedAt)
                 .toList();
-        assertTrue(!inFlight.isEmpty(), "some imports were in flight at the SIGTERM");
+        assertTrue(!inFlight.isEmpty(), "some imports were in flight at the SIGTERM: "
+                + sent.stream().map(b -> b.number() + ":" + b.answer().status()).toList());
         for (Batch batch : inFlight) {
             assertTrue(batch.answer().status() == 200, "an import in flight finishes: " + batch.answer());
         }
@@ -85,7 +90,13 @@ class ShutdownDuringBulkTest {
         }
         body.append("]}");
         long sentAt = System.nanoTime();
-        Http.Answer answer = http.post(lead.baseUrl() + "/api/leads/bulk", body.toString());
+        sending.incrementAndGet();
+        Http.Answer answer;
+        try {
+            answer = http.post(lead.baseUrl() + "/api/leads/bulk", body.toString());
+        } finally {
+            sending.decrementAndGet();
+        }
         sent.add(new Batch(number, answer, sentAt, System.nanoTime()));
         if (answer.status() == -1) {
             AppProcess.sleep(200); // the service is gone: do not spin until the senders stop
