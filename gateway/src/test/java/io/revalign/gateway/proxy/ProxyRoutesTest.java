@@ -238,6 +238,13 @@ class ProxyRoutesTest {
                 .body("type", Matchers.equalTo("urn:revalign:problem:bad-gateway"))
                 .body("detail", containsString("skills"))
                 .body("instance", Matchers.equalTo("/api/skills"));
+        // skills' webhook subscriptions are routed to skills-service (not running here), behind a token
+        as("integration")
+                .get("/api/webhooks/skills/subscriptions")
+                .then()
+                .statusCode(502)
+                .body("detail", containsString("skills"));
+        anonymous().get("/api/webhooks/skills/subscriptions").then().statusCode(401);
     }
 
     @Test
