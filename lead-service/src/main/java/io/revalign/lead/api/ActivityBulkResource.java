@@ -13,6 +13,7 @@ import io.revalign.common.security.Roles;
 import io.revalign.lead.service.ActivityService;
 import io.revalign.lead.service.RecordActivity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -81,14 +82,14 @@ public class ActivityBulkResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too many", value = ProblemExamples.TOO_MANY_RECORDS)))
     public Response bulk(
-            @NotNull BulkRequest<JsonNode> body,
+            @Valid @NotNull BulkRequest<JsonNode> body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.post(idempotencyKey, uri, body, () -> new Idempotency.Outcome(200, null, recordAll(body)));
     }
 
     private BulkResponse recordAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
+        BulkLedger ledger = body.ledger(); // over 1,000: a 413 before anything is read
         List<BulkRecord<RecordActivity>> commands = new ArrayList<>();
         for (BulkRecord<ActivityBulkRecord> record : reader.read(body, ActivityBulkRecord.class, ledger)) {
             ActivityBulkRecord activity = record.value();

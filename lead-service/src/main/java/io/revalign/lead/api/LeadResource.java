@@ -377,14 +377,14 @@ public class LeadResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too many", value = ProblemExamples.TOO_MANY_RECORDS)))
     public Response bulk(
-            @NotNull BulkRequest<JsonNode> body,
+            @Valid @NotNull BulkRequest<JsonNode> body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.post(idempotencyKey, uri, body, () -> new Idempotency.Outcome(200, null, upsertAll(body)));
     }
 
     private BulkResponse upsertAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
+        BulkLedger ledger = body.ledger(); // over 1,000: a 413 before anything is read
         List<BulkRecord<UpsertLead>> upserts = new ArrayList<>();
         for (BulkRecord<LeadRequest> record : reader.read(body, LeadRequest.class, ledger)) {
             LeadRequest lead = record.value();

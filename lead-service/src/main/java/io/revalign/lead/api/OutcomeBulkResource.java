@@ -104,7 +104,7 @@ public class OutcomeBulkResource {
     }
 
     private BulkResponse importAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
+        BulkLedger ledger = body.ledger(); // over 1,000: a 413 before anything is read
         List<BulkRecord<ImportOutcome>> commands = new ArrayList<>();
         for (BulkRecord<OutcomeBulkRecord> record : reader.read(body, OutcomeBulkRecord.class, ledger)) {
             OutcomeBulkRecord outcome = record.value();

@@ -106,4 +106,19 @@ class HostileInputTest {
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         assertEquals(0, leadsWithCompany(company));
     }
+
+    @Test
+    void aBulkBodyWithoutRecordsIs400NamingRecords() {
+        for (String path : new String[] {"/api/leads/bulk", "/api/activities/bulk", "/api/leads/outcomes/bulk"}) {
+            for (String json : new String[] {"{}", "{\"records\": null}"}) {
+                as("admin")
+                        .body(json)
+                        .post(path)
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("records"));
+            }
+        }
+    }
 }

@@ -14,6 +14,7 @@ import io.revalign.skills.domain.Assessment;
 import io.revalign.skills.service.AssessmentService;
 import io.revalign.skills.service.ImportAssessment;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,11 +90,11 @@ public class AssessmentResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too many", value = ProblemExamples.TOO_MANY_RECORDS)))
     public Response importAll(
-            @NotNull BulkRequest<JsonNode> body,
+            @Valid @NotNull BulkRequest<JsonNode> body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.post(idempotencyKey, uri, body, () -> {
-            BulkLedger ledger = new BulkLedger(body.records().size());
+            BulkLedger ledger = body.ledger();
             List<BulkRecord<ImportAssessment>> records =
                     reader.read(body, AssessmentImportRequest.class, ledger).stream()
                             .map(r -> new BulkRecord<>(r.index(), r.value().toCommand()))

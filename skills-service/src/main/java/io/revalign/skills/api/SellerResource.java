@@ -163,14 +163,14 @@ public class SellerResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too many", value = ProblemExamples.TOO_MANY_RECORDS)))
     public Response bulk(
-            @NotNull BulkRequest<JsonNode> body,
+            @Valid @NotNull BulkRequest<JsonNode> body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.post(idempotencyKey, uri, body, () -> new Idempotency.Outcome(200, null, upsertAll(body)));
     }
 
     private BulkResponse upsertAll(BulkRequest<JsonNode> body) {
-        BulkLedger ledger = new BulkLedger(body.records().size()); // over 1,000: a 413 before anything is read
+        BulkLedger ledger = body.ledger(); // over 1,000: a 413 before anything is read
         List<BulkRecord<UpsertSeller>> upserts = reader.read(body, SellerRequest.class, ledger).stream()
                 .map(r -> new BulkRecord<>(r.index(), r.value().toCommand()))
                 .toList();

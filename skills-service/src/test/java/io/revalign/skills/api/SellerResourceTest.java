@@ -182,4 +182,19 @@ class SellerResourceTest {
         as("seller").get("/api/sellers").then().statusCode(403);
         as("revops").get("/api/sellers/" + UUID.randomUUID()).then().statusCode(404);
     }
+
+    @Test
+    void aBulkBodyWithoutRecordsIs400NamingRecords() {
+        for (String path : new String[] {"/api/sellers/bulk", "/api/assessments/bulk"}) {
+            for (String json : new String[] {"{}", "{\"records\": null}"}) {
+                as("admin")
+                        .body(json)
+                        .post(path)
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("records"));
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.revalign.common.bulk;
 
+import io.revalign.common.problem.ProblemException;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,11 +26,23 @@ public record BulkRequest<T>(
     /** The most records one bulk request may hold. */
     public static final int MAX_RECORDS = 1000;
 
-    /** This request's records, or a 413 problem when there are more than {@link #MAX_RECORDS}. */
+    /**
+     * This request's records: a 400 problem naming {@code records} when the body has none (so a
+     * resource that forgot {@code @Valid} still never fails with a 5xx), a 413 when there are more
+     * than {@link #MAX_RECORDS}.
+     */
     public List<T> requireWithinLimit() {
+        if (records == null) {
+            throw ProblemException.invalid("records", "must not be null");
+        }
         if (records.size() > MAX_RECORDS) {
             throw BulkLedger.tooMany(records.size());
         }
         return records;
+    }
+
+    /** A ledger sized for this request's records, after the checks of {@link #requireWithinLimit()}. */
+    public BulkLedger ledger() {
+        return new BulkLedger(requireWithinLimit().size());
     }
 }
