@@ -515,6 +515,10 @@ public class LeadResource {
                     + " (409). Erasing again changes nothing. Find a person's leads first with `?email=`.")
     @APIResponse(responseCode = "204", description = "Erased (or already erased)")
     @APIResponse(
+            responseCode = "409",
+            description = "The lead was stored with a source this version does not know (written by a newer version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "404",
             description = "No lead with this id",
             content =

@@ -24,7 +24,11 @@ public record LeadResponse(
         String industry,
         Integer companySize,
         String country,
-        LeadSource source,
+        @Schema(
+                        description = "Where the lead came from; null only for a lead stored with a source this"
+                                + " version does not know (written by a newer version)",
+                        nullable = true)
+                LeadSource source,
         String externalId,
         LeadRequest.BantAnswers bant,
         Map<String, Object> attributes,

@@ -38,8 +38,8 @@ public class Lead {
     public Integer companySize;
     public String country;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    /** Set once, at creation; null when read from a row whose source this version does not know. */
+    @Column(nullable = false, updatable = false)
     public LeadSource source;
 
     public String externalId;

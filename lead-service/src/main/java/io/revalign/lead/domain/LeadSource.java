@@ -7,5 +7,15 @@ public enum LeadSource {
     WEB_FORM,
     EVENT,
     IMPORT,
-    MANUAL
+    MANUAL;
+
+    /** The source named {@code name}, or null when this version does not know it. */
+    public static LeadSource known(String name) {
+        for (LeadSource source : values()) {
+            if (source.name().equals(name)) {
+                return source;
+            }
+        }
+        return null;
+    }
 }

@@ -129,6 +129,7 @@ public class LeadService {
         Lead lead = leads.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
         IfMatch.of(ifMatch).check(lead.version);
         refuseIfErased(lead);
+        refuseIfSourceUnknown(lead);
         if (lead.apply(data, now())) {
             leads.flush(); // the new version, for the ETag of the answer
             qualify(List.of(lead));
@@ -143,6 +144,7 @@ public class LeadService {
     @Transactional
     public Lead erase(UUID id, String actor) {
         Lead lead = leads.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        refuseIfSourceUnknown(lead);
         lead.erase(actor, now());
         return lead;
     }
@@ -230,6 +232,18 @@ public class LeadService {
     private static void refuseIfErased(Lead lead) {
         if (lead.erasedAt != null) {
             throw ProblemException.conflict(erasedDetail(lead));
+        }
+    }
+
+    /**
+     * A lead stored with a source this version does not know (read as null) is read-only here: the
+     * column's CHECK would refuse the row, and this version cannot say what the source is.
+     */
+    private static void refuseIfSourceUnknown(Lead lead) {
+        if (lead.source == null) {
+            throw ProblemException.conflict("Lead " + lead.id + " was stored with a source this version does not"
+                    + " know; it can be read but not changed until the source is corrected or a version that knows"
+                    + " it is deployed");
         }
     }
 
