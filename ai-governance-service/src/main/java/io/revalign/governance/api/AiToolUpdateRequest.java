@@ -28,7 +28,9 @@ public record AiToolUpdateRequest(
                         description = "What marketing or sales use the tool for",
                         examples = "[\"Call transcription\", \"Deal risk alerts\"]")
                 List<@NotBlank @Size(max = 200) String> useCases,
-        @Schema(description = "Kinds of data the tool handles") Set<@NotNull DataCategory> dataCategories,
+        @Size(max = 5, message = "may hold at most the 5 data categories")
+                @Schema(description = "Kinds of data the tool handles", maxItems = 5)
+                Set<@NotNull DataCategory> dataCategories,
         @NotNull
                 @Pattern(regexp = Roles.ONE_ROLE, message = "must be one of: " + Roles.ALL)
                 @Size(max = 32)

@@ -26,7 +26,9 @@ public record DecisionRequest(
                 List<@NotNull UUID> goalIds,
         @Size(max = 20, message = "may hold at most 20 criteria")
                 @Schema(
-                        description = "Evaluation score per criterion, 0 (poor) to 5 (excellent)",
+                        description = "Evaluation score per criterion, 0 (poor) to 5 (excellent); at most 20 criteria,"
+                                + " each named in at most 100 characters",
+                        maxProperties = 20,
                         examples = "{\"value\": 4, \"security\": 3, \"cost\": 3}")
                 Map<@NotBlank @Size(max = 100) String, @NotNull @Min(0) @Max(5) Integer> scores,
         @Size(max = 5)

@@ -34,7 +34,8 @@ public record PolicyRequest(
                     @Size(max = 12, message = "may name at most 12 roles")
                     @Schema(
                             description = "Role → R (Responsible), A (Accountable, exactly one), C (Consulted), "
-                                    + "I (Informed); roles are those of the token's groups claim",
+                                    + "I (Informed); roles are those of the token's groups claim; at most 12 roles",
+                            maxProperties = 12,
                             examples = "{\"sales-leader\": \"A\", \"revops\": \"R\", \"it\": \"C\", \"sales\": \"I\"}")
                     Map<@NotNull @Size(max = 32) String, @NotNull RaciLetter> raci,
             @DecimalMin(value = "0", message = "must be a share from 0 to 1")

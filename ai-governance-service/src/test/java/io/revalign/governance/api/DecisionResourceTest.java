@@ -356,4 +356,31 @@ class DecisionResourceTest {
                 .body("errors.field", contains("businessCase"));
         as("sales").get("/api/decisions/" + UUID.randomUUID()).then().statusCode(404);
     }
+
+    @Test
+    void scoresAreBoundedInCountAndNameLength() {
+        String toolId = tool();
+        Map<String, Object> tooMany = request(toolId, "SELECT_TOOL");
+        Map<String, Object> scores = new HashMap<>();
+        for (int i = 0; i < 21; i++) {
+            scores.put("criterion" + i, 3);
+        }
+        tooMany.put("scores", scores);
+        as("revops")
+                .body(tooMany)
+                .post("/api/decisions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("scores"));
+        Map<String, Object> longName = request(toolId, "SELECT_TOOL");
+        longName.put("scores", Map.of("x".repeat(101), 3));
+        as("revops")
+                .body(longName)
+                .post("/api/decisions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("scores"));
+    }
 }

@@ -31,6 +31,7 @@ public record SkillRequest(
         @Schema(
                         description = "What each level of the 0-4 scale (NONE, AWARE, PRACTICING, PROFICIENT, EXPERT) "
                                 + "means for this skill; levels may be left out",
+                        maxProperties = 5,
                         examples = "{\"AWARE\": \"Knows what a prompt is\", \"EXPERT\": \"Coaches the team\"}")
                 Map<ProficiencyLevel, @NotBlank @Size(max = 1000) String> levelDescriptors) {
 

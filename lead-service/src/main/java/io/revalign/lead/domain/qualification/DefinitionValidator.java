@@ -14,6 +14,17 @@ import java.util.stream.Collectors;
  */
 public final class DefinitionValidator {
 
+    /** The longest rule or gate name. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** The longest attribute a condition names ({@code attributes.} and a key of up to 100). */
+    public static final int MAX_ATTRIBUTE_LENGTH = 120;
+    /** The most values an IN condition lists. */
+    public static final int MAX_VALUES = 100;
+    /** The longest value a condition compares with. */
+    public static final int MAX_VALUE_LENGTH = 200;
+    /** The longest activity type an engagement rule names (the known ones are far shorter). */
+    public static final int MAX_ACTIVITY_TYPE_LENGTH = 40;
+
     static final int MAX_RULE_POINTS = 100;
     static final int MAX_WINDOW_DAYS = 3650;
     static final Set<String> ACTIVITY_TYPES =
@@ -46,7 +57,12 @@ public final class DefinitionValidator {
             EngagementRule rule = rules.engagementRules().get(i);
             String path = "engagementRules[" + i + "]";
             name(rule.name(), path, names, errors);
-            if (rule.activityType() == null || !ACTIVITY_TYPES.contains(rule.activityType())) {
+            if (rule.activityType() != null && rule.activityType().length() > MAX_ACTIVITY_TYPE_LENGTH) {
+                errors.add(new FieldError(
+                        path + ".activityType",
+                        "must be at most " + MAX_ACTIVITY_TYPE_LENGTH + " characters; one of "
+                                + sorted(ACTIVITY_TYPES)));
+            } else if (rule.activityType() == null || !ACTIVITY_TYPES.contains(rule.activityType())) {
                 errors.add(new FieldError(
                         path + ".activityType",
                         "unknown activity type " + rule.activityType() + "; one of " + sorted(ACTIVITY_TYPES)));
@@ -88,6 +104,8 @@ public final class DefinitionValidator {
     private static void name(String name, String path, Set<String> names, List<FieldError> errors) {
         if (name == null || name.isBlank()) {
             errors.add(new FieldError(path + ".name", "must not be blank"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError(path + ".name", "must be at most " + MAX_NAME_LENGTH + " characters"));
         } else if (!names.add(name.trim().toLowerCase())) {
             errors.add(new FieldError(path + ".name", "another rule or gate is already named " + name));
         }
@@ -99,6 +117,10 @@ public final class DefinitionValidator {
             return;
         }
         String attribute = condition.attribute();
+        if (attribute != null && attribute.length() > MAX_ATTRIBUTE_LENGTH) {
+            errors.add(new FieldError(path + ".attribute", "must be at most " + MAX_ATTRIBUTE_LENGTH + " characters"));
+            return;
+        }
         if (!LeadProfile.isKnownAttribute(attribute)) {
             errors.add(new FieldError(
                     path + ".attribute",
@@ -111,6 +133,10 @@ public final class DefinitionValidator {
             return;
         }
         List<String> values = condition.values();
+        if (values.size() > MAX_VALUES) {
+            errors.add(new FieldError(path + ".values", "must hold at most " + MAX_VALUES + " values"));
+            return;
+        }
         switch (condition.operator()) {
             case EQUALS -> {
                 if (values.size() != 1) {
@@ -149,13 +175,18 @@ public final class DefinitionValidator {
         for (int v = 0; v < values.size(); v++) {
             if (values.get(v) == null || values.get(v).isBlank()) {
                 errors.add(new FieldError(path + ".values[" + v + "]", "must not be blank"));
+            } else if (values.get(v).length() > MAX_VALUE_LENGTH) {
+                errors.add(new FieldError(
+                        path + ".values[" + v + "]", "must be at most " + MAX_VALUE_LENGTH + " characters"));
             }
         }
         Set<String> allowed = LeadProfile.KNOWN_FIELDS.getOrDefault(attribute, Set.of());
         if (!allowed.isEmpty()) {
             for (int v = 0; v < values.size(); v++) {
                 String value = values.get(v);
-                if (value != null && !allowed.contains(value.trim().toUpperCase())) {
+                if (value != null
+                        && value.length() <= MAX_VALUE_LENGTH
+                        && !allowed.contains(value.trim().toUpperCase())) {
                     errors.add(new FieldError(
                             path + ".values[" + v + "]",
                             "unknown value " + value + " of " + attribute + "; one of " + sorted(allowed)));

@@ -15,6 +15,11 @@ public record LifecycleMapContent(List<StageRule> stages, List<Transition> trans
 
     /** A stage, what it means, and the conditions a lead must meet to enter it. */
     public record StageRule(LifecycleStage stage, String description, List<Condition> entryCriteria) {
+        /** The longest description of a stage. */
+        public static final int MAX_DESCRIPTION_LENGTH = 2000;
+        /** The most entry criteria a stage has. */
+        public static final int MAX_ENTRY_CRITERIA = 20;
+
         public StageRule {
             entryCriteria = entryCriteria == null ? List.of() : List.copyOf(entryCriteria);
         }
@@ -91,6 +96,15 @@ public record LifecycleMapContent(List<StageRule> stages, List<Transition> trans
             }
             if (!listed.add(stage.stage())) {
                 errors.add(new FieldError(path + ".stage", stage.stage() + " is listed twice"));
+            }
+            if (stage.description() != null && stage.description().length() > StageRule.MAX_DESCRIPTION_LENGTH) {
+                errors.add(new FieldError(
+                        path + ".description", "must be at most " + StageRule.MAX_DESCRIPTION_LENGTH + " characters"));
+            }
+            if (stage.entryCriteria().size() > StageRule.MAX_ENTRY_CRITERIA) {
+                errors.add(new FieldError(
+                        path + ".entryCriteria", "must hold at most " + StageRule.MAX_ENTRY_CRITERIA + " conditions"));
+                continue;
             }
             for (int c = 0; c < stage.entryCriteria().size(); c++) {
                 errors.addAll(

@@ -105,4 +105,31 @@ class DefinitionValidatorTest {
                 fields(rules));
         assertTrue(DefinitionValidator.validate(rules).get(0).message().contains("exactly one"));
     }
+
+    @Test
+    void namesAttributesValuesAndValueListsAreBounded() {
+        String[] many = new String[DefinitionValidator.MAX_VALUES + 1];
+        java.util.Arrays.fill(many, "x");
+        String longText = "x".repeat(100_000);
+        QualificationRules rules = new QualificationRules(
+                List.of(
+                        new FitRule(longText, Condition.exists("title"), 5),
+                        new FitRule("long attribute", Condition.exists("attributes." + longText), 5),
+                        new FitRule("many values", Condition.in("attributes.plan", many), 5),
+                        new FitRule("long value", Condition.in("industry", "Software", longText), 5)),
+                List.of(new EngagementRule("long type", longText, 5, 30, null, null)),
+                List.of(),
+                50);
+
+        List<FieldError> errors = DefinitionValidator.validate(rules);
+        assertEquals(
+                List.of(
+                        "fitRules[0].name",
+                        "fitRules[1].condition.attribute",
+                        "fitRules[2].condition.values",
+                        "fitRules[3].condition.values[1]",
+                        "engagementRules[0].activityType"),
+                errors.stream().map(FieldError::field).toList());
+        assertTrue(errors.stream().allMatch(e -> e.message().length() < 500), "no message echoes the long text");
+    }
 }
