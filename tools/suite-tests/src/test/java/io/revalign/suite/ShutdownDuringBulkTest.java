@@ -63,8 +63,12 @@ class ShutdownDuringBulkTest {
         List<Batch> inFlight = sent.stream()
                 .filter(b -> b.sentAt() < terminatedAt && b.answeredAt() > terminatedAt)
                 .toList();
-        assertTrue(!inFlight.isEmpty(), "some imports were in flight at the SIGTERM: "
-                + sent.stream().map(b -> b.number() + ":" + b.answer().status()).toList());
+        assertTrue(
+                !inFlight.isEmpty(),
+                "some imports were in flight at the SIGTERM: "
+                        + sent.stream()
+                                .map(b -> b.number() + ":" + b.answer().status())
+                                .toList());
         for (Batch batch : inFlight) {
             assertTrue(batch.answer().status() == 200, "an import in flight finishes: " + batch.answer());
         }
