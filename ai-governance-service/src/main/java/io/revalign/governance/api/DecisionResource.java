@@ -69,8 +69,8 @@ public class DecisionResource {
                     + "tool's category. The caller must hold its Responsible or Accountable role (403). The tool must "
                     + "be in a status the decision applies to (SELECT_TOOL: PROPOSED or REJECTED; APPROVE_PILOT: "
                     + "PROPOSED or EVALUATING; APPROVE_ROLLOUT: EVALUATING or PILOT; RETIRE_TOOL: EVALUATING, PILOT or "
-                    + "APPROVED) and have no open request (409). Each Consulted role gets a "
-                    + "`decision.input-requested` event in the outbox.")
+                    + "APPROVED) and have no open request (409). A `consultation.requested` webhook event names the "
+                    + "Consulted roles (docs/integrations.md).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "select", value = Examples.DECISION_REQUEST)))
     @APIResponse(
             responseCode = "201",
@@ -179,7 +179,8 @@ public class DecisionResource {
                     + "only after every Consulted input or with an `overrideReason` (409 naming the missing roles). "
                     + "Of concurrent decisions exactly one is made. The tool's status moves (SELECT_TOOL → EVALUATING, "
                     + "APPROVE_PILOT → PILOT, APPROVE_ROLLOUT → APPROVED, RETIRE_TOOL → RETIRED; a rejection of the "
-                    + "first three → REJECTED) and each Informed role gets a `decision.made` event in the outbox. A "
+                    + "first three → REJECTED); `decision.made` (naming the Informed roles) and `tool.status_changed` "
+                    + "webhook events follow (docs/integrations.md). A "
                     + "PROHIBITED tool cannot be approved (409). When the policy cell of a pilot or rollout sets a "
                     + "readinessThreshold, approval asks skills-service for the affected sellers' readiness on the "
                     + "tool's skills and is refused (409 naming the threshold and the measured readiness) below it or "

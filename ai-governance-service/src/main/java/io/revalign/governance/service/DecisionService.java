@@ -1,11 +1,10 @@
 package io.revalign.governance.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revalign.common.page.Cursor;
 import io.revalign.common.page.Page;
 import io.revalign.common.problem.ProblemException;
 import io.revalign.common.problem.ProblemType;
+import io.revalign.common.webhooks.Outbox;
 import io.revalign.governance.client.SkillsClient;
 import io.revalign.governance.config.GovernanceConfig;
 import io.revalign.governance.domain.AiTool;
@@ -15,6 +14,7 @@ import io.revalign.governance.domain.DecisionInput;
 import io.revalign.governance.domain.DecisionPolicy;
 import io.revalign.governance.domain.DecisionRights;
 import io.revalign.governance.domain.DecisionStatus;
+import io.revalign.governance.domain.GovernanceEvents;
 import io.revalign.governance.domain.Outcome;
 import io.revalign.governance.domain.PolicyCell;
 import io.revalign.governance.domain.RaciLetter;
@@ -27,7 +27,6 @@ import io.revalign.governance.repository.AiToolRepository;
 import io.revalign.governance.repository.DecisionInputRepository;
 import io.revalign.governance.repository.DecisionRepository;
 import io.revalign.governance.repository.GoalRepository;
-import io.revalign.governance.repository.OutboxRepository;
 import io.revalign.governance.repository.PolicyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -36,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,12 +58,11 @@ public class DecisionService {
     private final AiToolRepository tools;
     private final GoalRepository goals;
     private final PolicyRepository policies;
-    private final OutboxRepository outbox;
+    private final Outbox outbox;
     private final AuditService audit;
     private final Caller caller;
     private final GovernanceConfig config;
     private final SkillsClient skills;
-    private final ObjectMapper mapper;
 
     public DecisionService(
             DecisionRepository decisions,
@@ -73,12 +70,11 @@ public class DecisionService {
             AiToolRepository tools,
             GoalRepository goals,
             PolicyRepository policies,
-            OutboxRepository outbox,
+            Outbox outbox,
             AuditService audit,
             Caller caller,
             GovernanceConfig config,
-            SkillsClient skills,
-            ObjectMapper mapper) {
+            SkillsClient skills) {
         this.decisions = decisions;
         this.inputs = inputs;
         this.tools = tools;
@@ -89,7 +85,6 @@ public class DecisionService {
         this.caller = caller;
         this.config = config;
         this.skills = skills;
-        this.mapper = mapper;
     }
 
     /**
@@ -141,15 +136,12 @@ public class DecisionService {
         decision.createdAt = now;
         decision.updatedAt = now;
         decisions.persistAndFlush(decision);
-        outbox.add(
-                cell.rolesWith(RaciLetter.C).stream()
-                        .map(role -> event(
-                                "decision.input-requested",
-                                decision,
-                                role,
-                                Map.of("inputsDueAt", decision.inputsDueAt.toString())))
-                        .toList(),
-                now);
+        List<String> consulted = GovernanceEvents.rolesWith(decision, RaciLetter.C);
+        if (!consulted.isEmpty()) {
+            outbox.emit(
+                    GovernanceEvents.CONSULTATION_REQUESTED,
+                    GovernanceEvents.consultationRequested(decision, tool, consulted));
+        }
         audit.record("DECISION_REQUESTED", ENTITY, decision.id, null, decision.snapshot());
         return DecisionView.of(decision, List.of(), tool.status);
     }
@@ -176,8 +168,9 @@ public class DecisionService {
 
     /**
      * Decides: only the Accountable role (403), once (409), after every Consulted input or with an
-     * override reason (409). The tool's status moves as {@link ToolLifecycle} says, and each Informed
-     * role gets a {@code decision.made} event in the outbox.
+     * override reason (409). The tool's status moves as {@link ToolLifecycle} says; a {@code decision.made}
+     * event naming the Informed roles (and a {@code tool.status_changed} when the status moved) goes to
+     * the outbox in the same transaction.
      */
     @Transactional
     public DecisionView decide(UUID id, Decide command) {
@@ -196,6 +189,7 @@ public class DecisionService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<String, Object> decisionBefore = decision.snapshot();
         Map<String, Object> toolBefore = tool.snapshot();
+        ToolStatus previous = tool.status;
         ToolStatus next = ToolLifecycle.after(decision.decisionType, tool.status, command.outcome());
         decision.decide(
                 command.outcome(),
@@ -208,20 +202,13 @@ public class DecisionService {
                 now);
         tool.decided(next, now);
         decisions.flush();
-        Map<String, Object> made = new LinkedHashMap<>();
-        made.put("outcome", decision.outcome);
-        made.put("toolStatus", next);
-        made.put("toolName", tool.name);
-        made.put("skillKeys", tool.skillKeys);
-        made.put("sellerRoles", decision.sellerRoles);
-        made.put("requiredLevel", decision.requiredLevel);
-        made.put("overridden", decision.overrideReason != null);
-        outbox.add(
-                decision.raci.entrySet().stream()
-                        .filter(e -> e.getValue() == RaciLetter.I)
-                        .map(e -> event("decision.made", decision, e.getKey(), made))
-                        .toList(),
-                now);
+        outbox.emit(
+                GovernanceEvents.DECISION_MADE,
+                GovernanceEvents.decisionMade(decision, tool, GovernanceEvents.rolesWith(decision, RaciLetter.I)));
+        if (next != previous) {
+            outbox.emit(
+                    GovernanceEvents.TOOL_STATUS_CHANGED, GovernanceEvents.toolStatusChanged(tool, previous, decision));
+        }
         audit.record(List.of(
                 new AuditService.Change("DECISION_MADE", ENTITY, decision.id, decisionBefore, decision.snapshot()),
                 new AuditService.Change(
@@ -291,22 +278,5 @@ public class DecisionService {
             throw new ProblemException(
                     r.kind() == Refusal.Kind.FORBIDDEN ? ProblemType.FORBIDDEN : ProblemType.CONFLICT, r.message());
         });
-    }
-
-    private OutboxRepository.Event event(String eventType, Decision decision, String role, Map<String, Object> extra) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", eventType);
-        payload.put("decisionId", decision.id);
-        payload.put("toolId", decision.toolId);
-        payload.put("decisionType", decision.decisionType);
-        payload.put("role", role);
-        payload.put("raci", decision.raci.get(role));
-        payload.putAll(extra);
-        try {
-            return new OutboxRepository.Event(
-                    UUID.randomUUID(), eventType, ENTITY, decision.id, role, mapper.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an outbox event", e);
-        }
     }
 }

@@ -81,16 +81,20 @@ class DecisionResourceTest {
         return body;
     }
 
+    /** Events of {@code eventType} in the outbox about the decision that name {@code role} among their roles. */
     static long outboxRows(String decisionId, String eventType, String role) throws Exception {
         try (Connection db = DriverManager.getConnection(
                         PostgresTestResource.server().serviceUrl(PostgresTestResource.DATABASE),
                         "governance_service",
                         "");
-                PreparedStatement count = db.prepareStatement("SELECT count(*) FROM governance.outbox_event "
-                        + "WHERE aggregate_id = ? AND event_type = ? AND recipient_role = ?")) {
-            count.setObject(1, UUID.fromString(decisionId));
-            count.setString(2, eventType);
+                PreparedStatement count = db.prepareStatement("SELECT count(*) FROM governance.outbox_event"
+                        + " WHERE type = ? AND payload -> 'data' ->> 'decisionId' = ?"
+                        + " AND (payload -> 'data' -> 'informedRoles' @> jsonb_build_array(?::text)"
+                        + " OR payload -> 'data' -> 'consultedRoles' @> jsonb_build_array(?::text))")) {
+            count.setString(1, eventType);
+            count.setString(2, decisionId);
             count.setString(3, role);
+            count.setString(4, role);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -102,7 +106,7 @@ class DecisionResourceTest {
     void consultedInputsThenTheAccountableDecidesAndTheToolMovesAndInformedRolesAreNotified() throws Exception {
         String toolId = tool();
         String id = open(toolId);
-        assertEquals(1, outboxRows(id, "decision.input-requested", "legal"));
+        assertEquals(1, outboxRows(id, "consultation.requested", "legal"));
         input(id, "it", "SUPPORT");
         input(id, "security", "CONCERNS");
         input(id, "legal", "SUPPORT");

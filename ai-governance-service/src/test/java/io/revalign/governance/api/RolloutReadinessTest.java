@@ -272,8 +272,9 @@ class RolloutReadinessTest {
                         "governance_service",
                         "");
                 PreparedStatement read = db.prepareStatement("SELECT payload::text FROM governance.outbox_event"
-                        + " WHERE aggregate_id = ? AND event_type = 'decision.made' AND recipient_role = ?")) {
-            read.setObject(1, UUID.fromString(decisionId));
+                        + " WHERE type = 'decision.made' AND payload -> 'data' ->> 'decisionId' = ?"
+                        + " AND payload -> 'data' -> 'informedRoles' @> jsonb_build_array(?::text)")) {
+            read.setString(1, decisionId);
             read.setString(2, role);
             try (ResultSet row = read.executeQuery()) {
                 assertTrue(row.next(), "no decision.made for " + role);

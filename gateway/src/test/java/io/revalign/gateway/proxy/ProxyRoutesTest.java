@@ -248,6 +248,19 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void eachServicesWebhookSubscriptionsAreRoutedToIt() {
+        // the stub stands for lead-service and ai-governance-service both; a path no route has is the gateway's 404
+        for (String subscriptions :
+                new String[] {"/api/webhooks/lead/subscriptions", "/api/webhooks/governance/subscriptions"}) {
+            lead.stubFor(get(urlEqualTo(subscriptions))
+                    .willReturn(aResponse().withStatus(200).withBody("[]")));
+            as("admin").get(subscriptions).then().statusCode(200);
+            lead.verify(getRequestedFor(urlEqualTo(subscriptions)));
+        }
+        as("admin").get("/api/webhooks/nobody/subscriptions").then().statusCode(404);
+    }
+
+    @Test
     void silentServiceIsAGatewayTimeoutProblem() {
         String path = "/api/ai-tools/" + UUID.randomUUID();
         lead.stubFor(get(urlEqualTo(path))
