@@ -38,6 +38,11 @@ final class AppProcess {
         return name;
     }
 
+    /** The environment it starts with (each start reads it anew). */
+    Map<String, String> env() {
+        return env;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -1,5 +1,7 @@
 package io.revalign.suite;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revalign.common.testing.DevTokens;
 import io.revalign.tools.db.PostgresBootstrap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -60,12 +62,46 @@ final class Suite {
             throw new IllegalStateException("The suite's PostgreSQL could not be prepared", e);
         }
         add(service("lead-service", "lead"));
-        add(service("skills-service", "skills"));
-        add(service("ai-governance-service", "governance"));
+        AppProcess skills = service("skills-service", "skills");
+        add(skills);
+        AppProcess governance = service("ai-governance-service", "governance");
+        // as bin/suite runs it: governance asks skills-service for readiness with a token it signs with the
+        // dev key, and may deliver webhooks to skills-service on this machine (allowed internal host)
+        governance.env().put("QUARKUS_REST_CLIENT_SKILLS_URL", skills.baseUrl());
+        governance.env().put(
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                root.resolve("deploy/dev-keys/private.pem").toString());
+        governance.env().put("REVALIGN_WEBHOOKS_ALLOWED_INTERNAL_HOSTS", "127.0.0.1");
+        add(governance);
         add(gateway("gateway", Map.of()));
-        for (AppProcess app : apps.values()) {
+        // governance before skills-service, which starts with the secret of its subscription (the AI-literacy gate)
+        for (String name : new String[] {"lead-service", "ai-governance-service", "skills-service", "gateway"}) {
+            AppProcess app = app(name);
+            if (app == skills) {
+                skills.env().put("REVALIGN_GOVERNANCE_WEBHOOKS_SECRET", subscribe(governance, skills));
+            }
             app.start();
             app.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /**
+     * Subscribes skills-service's receiver to governance's decision.made through governance's API, as
+     * bin/suite does (docs/integrations.md, "The AI-literacy gate"); answers the secret, shown this once.
+     */
+    private static String subscribe(AppProcess governance, AppProcess skills) {
+        Http admin = new Http(DevTokens.forUser("suite-operator", "admin"), Duration.ofSeconds(30));
+        Http.Answer created = admin.post(
+                governance.baseUrl() + "/api/webhooks/governance/subscriptions",
+                "{\"url\": \"" + skills.baseUrl() + "/api/integrations/governance/webhooks\","
+                        + " \"eventTypes\": [\"decision.made\"]}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("governance refused skills-service's subscription: " + created);
+        }
+        try {
+            return new ObjectMapper().readTree(created.body()).path("secret").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
