@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -84,6 +85,7 @@ public class WebhookSubscriptionResource {
     @RequestBody(
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookSubscriptionRequest.class),
                             examples = @ExampleObject(name = "decision.made", value = SUBSCRIPTION_REQUEST)))
     @APIResponse(
@@ -91,6 +93,7 @@ public class WebhookSubscriptionResource {
             description = "Subscribed; keep the secret",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookSubscriptionResponse.class),
                             examples = @ExampleObject(name = "created", value = SUBSCRIPTION_CREATED)))
     @APIResponse(
@@ -192,6 +195,7 @@ public class WebhookSubscriptionResource {
             description = "A page of deliveries",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DeliveryPage.class),
                             examples = @ExampleObject(name = "page", value = DELIVERY_PAGE)))
     @APIResponse(
