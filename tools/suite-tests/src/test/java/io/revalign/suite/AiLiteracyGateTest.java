@@ -34,11 +34,12 @@ class AiLiteracyGateTest {
         String team = "suite-gate-" + n;
         created(http.post(
                 gateway + "/api/skills",
-                "{\"key\": \"" + skill + "\", \"name\": \"Verifying AI output " + n + "\", \"category\": \"AI_LITERACY\"}"));
-        created(http.post(
-                gateway + "/api/sellers",
-                "{\"externalId\": \"GATE-" + n + "\", \"name\": \"Gate Seller\", \"email\": \"gate." + n
-                        + "@example.com\", \"role\": \"AE\", \"team\": \"" + team + "\"}"));
+                "{\"key\": \"" + skill + "\", \"name\": \"Verifying AI output " + n
+                        + "\", \"category\": \"AI_LITERACY\"}"));
+        created(http.put(
+                gateway + "/api/sellers/external/GATE-" + n,
+                "{\"name\": \"Gate Seller\", \"email\": \"gate." + n + "@example.com\", \"role\": \"AE\","
+                        + " \"team\": \"" + team + "\"}"));
         assertEquals(0, belowOn(gateway, team, skill), "before: the skill is required of nobody");
 
         String tool = created(http.post(
@@ -85,7 +86,8 @@ class AiLiteracyGateTest {
                         for (JsonNode requirement : profile.path("requirements")) {
                             if (skill.equals(requirement.path("skillKey").asText())
                                     && requirement.path("level").asInt() == level
-                                    && decision.equals(profile.path("decisionId").asText())) {
+                                    && decision.equals(
+                                            profile.path("decisionId").asText())) {
                                 found.set(profile);
                                 return true;
                             }

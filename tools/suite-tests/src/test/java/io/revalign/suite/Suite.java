@@ -68,9 +68,11 @@ final class Suite {
         // as bin/suite runs it: governance asks skills-service for readiness with a token it signs with the
         // dev key, and may deliver webhooks to skills-service on this machine (allowed internal host)
         governance.env().put("QUARKUS_REST_CLIENT_SKILLS_URL", skills.baseUrl());
-        governance.env().put(
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
-                root.resolve("deploy/dev-keys/private.pem").toString());
+        governance
+                .env()
+                .put(
+                        "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                        root.resolve("deploy/dev-keys/private.pem").toString());
         governance.env().put("REVALIGN_WEBHOOKS_ALLOWED_INTERNAL_HOSTS", "127.0.0.1");
         add(governance);
         add(gateway("gateway", Map.of()));
