@@ -1,10 +1,8 @@
 package io.revalign.lead.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.revalign.lead.domain.Lead;
 import io.revalign.lead.domain.qualification.LeadQualification;
 import io.revalign.lead.domain.qualification.QualificationSummary;
-import io.revalign.lead.domain.qualification.ScoredLead;
 import io.revalign.lead.domain.qualification.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StatelessSession;
 
@@ -22,22 +19,6 @@ public class LeadQualificationRepository implements PanacheRepositoryBase<LeadQu
 
     @Inject
     StatelessSession reads;
-
-    /**
-     * The lead and its summary by primary key, read without a persistence context as {@link
-     * LeadRepository#read} does (two key lookups: an HQL join of the two cost three to five times the
-     * CPU of a GET in an A/B).
-     */
-    public Optional<ScoredLead> readScored(UUID id) {
-        Lead lead = reads.get(Lead.class, id);
-        if (lead == null) {
-            return Optional.empty();
-        }
-        LeadQualification q = reads.get(LeadQualification.class, id);
-        return Optional.of(new ScoredLead(
-                lead,
-                q == null ? null : new QualificationSummary(q.score, q.verdict, q.definitionVersion, q.scoredAt)));
-    }
 
     /** The summaries of those of {@code leadIds} that are scored, by lead id (one statement). */
     public Map<UUID, QualificationSummary> summaries(Collection<UUID> leadIds) {

@@ -103,10 +103,9 @@ public class LeadService {
         return leads.read(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
-    /** The lead with its qualification summary, in one read. */
-    @Transactional(Transactional.TxType.SUPPORTS) // a single read needs no transaction of its own
+    /** The lead with its qualification summary, in one statement on a connection of its own (no transaction). */
     public ScoredLead getScored(UUID id) {
-        return qualifications.readScored(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+        return leads.readScored(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
     }
 
     /** The qualification summaries of those of these leads that are scored, by lead id. */
