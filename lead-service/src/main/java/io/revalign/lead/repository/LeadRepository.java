@@ -92,7 +92,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         lead.industry = row.getString(7);
         lead.companySize = row.getObject(8, Integer.class);
         lead.country = row.getString(9);
-        lead.source = LeadSource.valueOf(row.getString(10));
+        lead.source = new LeadSourceColumn().convertToEntityAttribute(row.getString(10));
         lead.externalId = row.getString(11);
         lead.bant.budget = Bant.Budget.valueOf(row.getString(12));
         lead.bant.authority = Bant.Authority.valueOf(row.getString(13));
