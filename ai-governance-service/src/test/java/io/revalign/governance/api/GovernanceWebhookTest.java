@@ -11,23 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.WebhookReceiver;
+import io.revalign.common.testing.WebhookReceiver.Delivery;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.http.HttpHeaders;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,66 +36,29 @@ import org.junit.jupiter.api.Test;
 class GovernanceWebhookTest {
 
     static final String SUBSCRIPTIONS = "/api/webhooks/governance/subscriptions";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     WebhookDispatcher dispatcher;
 
-    HttpServer receiver;
-    final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-    final AtomicInteger answer = new AtomicInteger(204);
-
-    record Received(Map<String, List<String>> headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        String id() {
-            return HttpHeaders.of(headers, (name, value) -> true)
-                    .firstValue("webhook-id")
-                    .orElseThrow();
-        }
-
-        String type() {
-            return json().path("type").asText();
-        }
-
-        /** Checks the delivery with the independent verifier; throws when no signature matches. */
-        void verify(String secret) throws Exception {
-            new Webhook(secret).verify(body, HttpHeaders.of(headers, (name, value) -> true));
-        }
-    }
+    WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
         while (dispatcher.fanOut() > 0) {
             // events of earlier tests go to nobody here
         }
-        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(
-                    new Received(Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(answer.get(), -1);
-            exchange.close();
-        });
-        receiver.setExecutor(Executors.newFixedThreadPool(4));
-        receiver.start();
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stop() {
-        receiver.stop(0);
+        receiver.close();
         List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
         ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
     }
 
     String hook() {
-        return "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url();
     }
 
     Map<String, Object> subscribe(List<String> types) {
@@ -123,9 +79,9 @@ class GovernanceWebhookTest {
     }
 
     /** The deliveries about one decision, in the order they arrived. */
-    List<Received> about(String decisionId) throws IOException {
-        List<Received> found = new ArrayList<>();
-        for (Received r : List.copyOf(received)) {
+    List<Delivery> about(String decisionId) {
+        List<Delivery> found = new ArrayList<>();
+        for (Delivery r : receiver.deliveries()) {
             if (decisionId.equals(r.json().path("data").path("decisionId").asText())) {
                 found.add(r);
             }
@@ -156,9 +112,9 @@ class GovernanceWebhookTest {
         dispatch();
 
         // one pass sends every due delivery at once, so they arrive in no set order
-        List<Received> got = about(id);
-        Map<String, Received> byType = new java.util.TreeMap<>();
-        for (Received r : got) {
+        List<Delivery> got = about(id);
+        Map<String, Delivery> byType = new java.util.TreeMap<>();
+        for (Delivery r : got) {
             r.verify(secret);
             byType.put(r.type(), r);
         }
@@ -188,11 +144,11 @@ class GovernanceWebhookTest {
         assertEquals(made.path("toolId").asText(), moved.path("toolId").asText());
 
         // a wrong secret, or a body changed on the way, is refused by the same verifier
-        Received made0 = byType.get("decision.made");
+        Delivery made0 = byType.get("decision.made");
         assertThrows(WebhookVerificationException.class, () -> made0.verify("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
         assertThrows(
                 WebhookVerificationException.class,
-                () -> new Received(made0.headers(), made0.body().replace("APPROVED", "REJECTED")).verify(secret));
+                () -> new Delivery(made0.headers(), made0.body().replace("APPROVED", "REJECTED")).verify(secret));
 
         as("admin")
                 .get(SUBSCRIPTIONS + "/" + subscription.get("id") + "/deliveries")
@@ -205,14 +161,14 @@ class GovernanceWebhookTest {
     @Test
     void aSubscriberGetsOnlyTheTypesItAskedForAndARetryAfterAFailure() throws Exception {
         Map<String, Object> subscription = subscribe(List.of("decision.made"));
-        answer.set(503);
+        receiver.answer(503);
         String id = approvedSelection();
         dispatcher.fanOut();
         dispatcher.deliver();
         assertEquals(1, about(id).size());
-        answer.set(200);
+        receiver.answer(200);
         dispatch();
-        List<Received> got = about(id);
+        List<Delivery> got = about(id);
         assertEquals(2, got.size(), "the failed attempt, then the retry");
         assertEquals("decision.made", got.get(1).type());
         assertEquals(got.get(0).id(), got.get(1).id(), "a retry keeps its webhook-id");
@@ -237,7 +193,7 @@ class GovernanceWebhookTest {
                 .body("$", not(hasKey("secret")));
         String id = approvedSelection();
         dispatch();
-        Received made = about(id).get(0);
+        Delivery made = about(id).get(0);
         made.verify(rotated);
         made.verify(old);
     }

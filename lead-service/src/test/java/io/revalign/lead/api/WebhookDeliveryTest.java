@@ -8,37 +8,29 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.WebhookReceiver;
+import io.revalign.common.testing.WebhookReceiver.Delivery;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Outbound webhooks end to end: a local receiver gets lead events signed so that a verifier written
- * from the Standard Webhooks specification (here, not the service's signer) accepts them, a failing
+ * Outbound webhooks end to end: a local receiver gets lead events signed so that the Standard Webhooks
+ * authors' own verifier (not the service's signer) accepts them, a failing
  * receiver gets the event once it recovers, two dispatchers never send one attempt twice, a subscriber
  * failing for a day is switched off, and an internal address is refused.
  */
@@ -46,50 +38,29 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
     static final String SUBSCRIPTIONS = "/api/webhooks/lead/subscriptions";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     WebhookDispatcher dispatcher;
 
-    HttpServer receiver;
-    final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-    final AtomicInteger answer = new AtomicInteger(204);
-
-    record Received(String id, String timestamp, String signature, String body) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(body);
-        }
-    }
+    WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
         while (dispatcher.fanOut() > 0) {
             // events of earlier tests go to nobody here
         }
-        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(
-                    exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(answer.get(), -1);
-            exchange.close();
-        });
-        receiver.setExecutor(Executors.newFixedThreadPool(4));
-        receiver.start();
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stop() {
-        receiver.stop(0);
+        receiver.close();
         List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
         ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
     }
 
     String hook() {
-        return "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url();
     }
 
     Map<String, Object> subscribe() {
@@ -119,9 +90,9 @@ class WebhookDeliveryTest {
         }
     }
 
-    List<Received> about(String leadId) throws IOException {
-        List<Received> found = new ArrayList<>();
-        for (Received r : List.copyOf(received)) {
+    List<Delivery> about(String leadId) {
+        List<Delivery> found = new ArrayList<>();
+        for (Delivery r : receiver.deliveries()) {
             if (leadId.equals(r.json().path("data").path("id").asText())) {
                 found.add(r);
             }
@@ -129,31 +100,18 @@ class WebhookDeliveryTest {
         return found;
     }
 
-    /** Standard Webhooks verification, written from the specification. */
-    static boolean verifies(String secret, Received r) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        byte[] expected = mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8));
-        String wanted = "v1," + Base64.getEncoder().encodeToString(expected);
-        for (String signature : r.signature().split(" ")) {
-            if (signature.equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void aNewLeadReachesItsSubscriberSignedAndTheSecretIsShownOnce() throws Exception {
         Map<String, Object> subscription = subscribe();
         String lead = newLead();
         dispatch();
-        List<Received> got = about(lead);
+        List<Delivery> got = about(lead);
         assertEquals(1, got.size());
-        Received event = got.get(0);
-        assertTrue(verifies((String) subscription.get("secret"), event), "the signature verifies");
+        Delivery event = got.get(0);
+        assertTrue(event.verifies((String) subscription.get("secret")), "the signature verifies");
         assertEquals("lead.created", event.json().path("type").asText());
-        assertTrue(Math.abs(Long.parseLong(event.timestamp()) - System.currentTimeMillis() / 1000) < 60);
+        assertTrue(
+                Math.abs(Long.parseLong(event.header("webhook-timestamp")) - System.currentTimeMillis() / 1000) < 60);
         as("admin")
                 .get(SUBSCRIPTIONS + "/" + subscription.get("id"))
                 .then()
@@ -169,7 +127,7 @@ class WebhookDeliveryTest {
     @Test
     void aFailingReceiverGetsTheEventOnceItRecovers() throws Exception {
         Map<String, Object> subscription = subscribe();
-        answer.set(503);
+        receiver.answer(503);
         String lead = newLead();
         dispatcher.fanOut();
         dispatcher.deliver();
@@ -180,12 +138,12 @@ class WebhookDeliveryTest {
                 .then()
                 .body("items.find { it.eventId == '" + eventId + "' }.status", equalTo("PENDING"))
                 .body("items.find { it.eventId == '" + eventId + "' }.lastStatus", equalTo(503));
-        answer.set(200);
+        receiver.answer(200);
         dispatch();
-        List<Received> got = about(lead);
+        List<Delivery> got = about(lead);
         assertEquals(2, got.size());
         assertEquals(eventId, got.get(1).id(), "a retry keeps its webhook-id");
-        assertTrue(verifies((String) subscription.get("secret"), got.get(1)));
+        assertTrue(got.get(1).verifies((String) subscription.get("secret")));
     }
 
     @Test
@@ -219,7 +177,7 @@ class WebhookDeliveryTest {
     @Test
     void aSubscriberFailingForADayIsSwitchedOffAndSaysWhy() throws Exception {
         Map<String, Object> subscription = subscribe();
-        answer.set(500);
+        receiver.answer(500);
         newLead();
         dispatcher.fanOut();
         dispatcher.deliver();
@@ -245,10 +203,7 @@ class WebhookDeliveryTest {
     void anInternalAddressIsRefusedAndNothingIsStored() {
         as("integration")
                 .body(Map.of(
-                        "url",
-                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                        "eventTypes",
-                        List.of("lead.created")))
+                        "url", "http://127.0.0.1:" + receiver.port() + "/hook", "eventTypes", List.of("lead.created")))
                 .post(SUBSCRIPTIONS)
                 .then()
                 .statusCode(400)

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.WebhookReceiver;
+import io.revalign.common.testing.WebhookReceiver.Delivery;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import io.revalign.skills.domain.AssessmentSource;
 import io.revalign.skills.domain.Caller;
@@ -18,24 +18,17 @@ import io.revalign.skills.service.OverdueEnrolments;
 import io.revalign.skills.service.RecordAssessment;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +44,6 @@ import org.junit.jupiter.api.Test;
 class SkillsWebhookTest {
 
     static final String SUBSCRIPTIONS = "/api/webhooks/skills/subscriptions";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     WebhookDispatcher dispatcher;
@@ -65,49 +57,26 @@ class SkillsWebhookTest {
     @Inject
     DataSource database;
 
-    HttpServer receiver;
-    final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-
-    record Received(String id, String timestamp, String signature, String body) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(body);
-        }
-    }
+    WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
         while (dispatcher.fanOut() > 0) {
             // events of earlier tests go to nobody here
         }
-        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(
-                    exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.setExecutor(Executors.newFixedThreadPool(2));
-        receiver.start();
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stop() {
-        receiver.stop(0);
+        receiver.close();
         List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
         ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
     }
 
     String subscribe(String... types) {
         return as("integration")
-                .body(Map.of(
-                        "url",
-                        "http://localhost:" + receiver.getAddress().getPort() + "/hook",
-                        "eventTypes",
-                        List.of(types)))
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of(types)))
                 .post(SUBSCRIPTIONS)
                 .then()
                 .statusCode(201)
@@ -124,28 +93,14 @@ class SkillsWebhookTest {
     /** What the receiver got about one seller, each verified against the secret. */
     List<JsonNode> receivedAbout(String secret, String sellerId) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (Received r : List.copyOf(received)) {
+        for (Delivery r : receiver.deliveries()) {
             JsonNode json = r.json();
             if (sellerId.equals(json.path("data").path("sellerId").asText())) {
-                assertTrue(verifies(secret, r), "the signature verifies: " + r);
+                r.verify(secret); // throws unless the signature verifies
                 found.add(json);
             }
         }
         return found;
-    }
-
-    /** Standard Webhooks verification, written from the specification (not the service's signer). */
-    static boolean verifies(String secret, Received r) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        byte[] expected = mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8));
-        String wanted = "v1," + Base64.getEncoder().encodeToString(expected);
-        for (String signature : r.signature().split(" ")) {
-            if (signature.equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static void assess(String sellerId, String skill, int level) {
