@@ -120,8 +120,8 @@ SELECT count(*) FROM governance.decision_input WHERE decision_id = (SELECT id FR
 SELECT t.id FROM governance.ai_tool t JOIN governance.bench_decision b ON b.tool_id = t.id WHERE b.k = :k FOR UPDATE OF t;
 UPDATE governance.decision SET updated_at = now(), version = version + 1 WHERE id = (SELECT id FROM governance.bench_decision WHERE k = :k);
 UPDATE governance.ai_tool SET updated_at = now(), version = version + 1 WHERE id = (SELECT tool_id FROM governance.bench_decision WHERE k = :k);
-INSERT INTO governance.outbox_event (id, event_type, aggregate_type, aggregate_id, recipient_role, payload, created_at)
-  SELECT gen_random_uuid(), 'pgbench', 'DECISION', gen_random_uuid(), r, '{{"outcome": "APPROVED"}}', now() FROM unnest(ARRAY['sales', 'enablement']) r;
+INSERT INTO governance.outbox_event (id, type, payload, occurred_at)
+  SELECT gen_random_uuid(), 'pgbench', jsonb_build_object('type', t, 'outcome', 'APPROVED'), now() FROM unnest(ARRAY['decision.made', 'tool.status_changed']) t;
 INSERT INTO governance.audit_record (at, actor, roles, action, entity_type, entity_id, before, after)
   VALUES (now(), 'pgbench', 'sales-leader', 'DECISION_MADE', 'DECISION', gen_random_uuid(), '{{"status": "OPEN"}}', '{{"status": "DECIDED"}}'),
          (now(), 'pgbench', 'sales-leader', 'AI_TOOL_STATUS_CHANGED', 'AI_TOOL', gen_random_uuid(), '{{"status": "PROPOSED"}}', '{{"status": "EVALUATING"}}');
@@ -139,7 +139,7 @@ subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-c",
                 "SET session_replication_role = replica; "
                 "DELETE FROM governance.audit_entry WHERE actor = 'pgbench'; "
                 f"UPDATE governance.audit_chain_head SET seq = {seq}, hash = '{digest}'; "
-                "DELETE FROM governance.outbox_event WHERE event_type = 'pgbench'; DROP TABLE governance.bench_decision"],
+                "DELETE FROM governance.outbox_event WHERE type = 'pgbench'; DROP TABLE governance.bench_decision"],
                check=True, capture_output=True)
 
 
