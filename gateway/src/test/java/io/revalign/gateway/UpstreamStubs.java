@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Stands in for the services, one WireMock server per test class that uses it: lead and governance
- * are the stub, injected into the class's {@link Upstream} field; skills points at a port where
- * nothing listens (a service that is down).
+ * are the stub, injected into the class's {@link Upstream} field, and their management interface
+ * (readiness, contract) is a second one, injected into its {@link Management} field; skills points at
+ * ports where nothing listens (a service that is down).
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -24,31 +25,38 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     @Target(ElementType.FIELD)
     public @interface Upstream {}
 
+    /** Marks the test field that receives the stub of the services' management interface. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Management {}
+
     private WireMockServer server;
+    private WireMockServer management;
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        return Map.of(
-                "revalign.gateway.services.lead.url",
-                server.baseUrl(),
-                "revalign.gateway.services.skills.url",
-                "http://127.0.0.1:" + closedPort(),
-                "revalign.gateway.services.governance.url",
-                server.baseUrl(),
-                "revalign.gateway.request-timeout",
-                "3s",
-                "revalign.gateway.probe-interval",
-                "1h",
-                "revalign.gateway.scorecard-timeout",
-                "3s");
+        management = new WireMockServer(options().dynamicPort());
+        management.start();
+        return Map.ofEntries(
+                Map.entry("revalign.gateway.services.lead.url", server.baseUrl()),
+                Map.entry("revalign.gateway.services.lead.management-url", management.baseUrl()),
+                Map.entry("revalign.gateway.services.skills.url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("revalign.gateway.services.skills.management-url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("revalign.gateway.services.governance.url", server.baseUrl()),
+                Map.entry("revalign.gateway.services.governance.management-url", management.baseUrl()),
+                Map.entry("revalign.gateway.request-timeout", "3s"),
+                Map.entry("revalign.gateway.probe-interval", "1h"),
+                Map.entry("revalign.gateway.scorecard-timeout", "3s"));
     }
 
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(
                 server, new TestInjector.AnnotatedAndMatchesType(Upstream.class, WireMockServer.class));
+        injector.injectIntoFields(
+                management, new TestInjector.AnnotatedAndMatchesType(Management.class, WireMockServer.class));
     }
 
     /** A port on which nothing listens. */
@@ -64,6 +72,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+        if (management != null) {
+            management.stop();
         }
     }
 }

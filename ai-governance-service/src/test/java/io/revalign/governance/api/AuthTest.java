@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.Management;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,15 +83,12 @@ class AuthTest {
     }
 
     @Test
-    void healthContractAndMetricsArePublic() {
-        anonymous()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
-        anonymous().get("/q/health/live").then().statusCode(200);
-        anonymous().get("/q/openapi").then().statusCode(200);
-        anonymous().get("/q/metrics").then().statusCode(200);
-        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    void healthMetricsAndContractAreOnTheManagementInterfaceOnly() {
+        Management.assertServiceSurface();
+    }
+
+    @Test
+    void metricsNameRouteTemplatesNeverIds() {
+        Management.assertMetricsNameTemplates("/api/ai-tools", "revops");
     }
 }

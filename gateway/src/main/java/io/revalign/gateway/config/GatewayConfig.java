@@ -137,17 +137,37 @@ public interface GatewayConfig {
         /** How long this service may stay silent before 504; the gateway's request-timeout when unset. */
         Optional<Duration> requestTimeout();
 
-        /** Where the service serves its OpenAPI document. */
+        /**
+         * Base URL of the service's management interface, where the gateway asks for its readiness and its
+         * contract (e.g. http://127.0.0.1:9081); {@link #url()} when unset (a service without one).
+         */
+        Optional<URI> managementUrl();
+
+        /** Where the service serves its OpenAPI document, on its management interface. */
         @WithDefault("/q/openapi")
         String openapiPath();
 
-        /** Where the service answers its readiness. */
+        /** Where the service answers its readiness, on its management interface. */
         @WithDefault("/q/health/ready")
         String readinessPath();
 
         /** The port of {@link #url()}, with the scheme's default when the URL names none. */
         default int port() {
-            return url().getPort() != -1 ? url().getPort() : "https".equals(url().getScheme()) ? 443 : 80;
+            return portOf(url());
+        }
+
+        /** The management interface's base URL: {@link #managementUrl()}, else {@link #url()}. */
+        default URI management() {
+            return managementUrl().orElse(url());
+        }
+
+        /** The port of {@link #management()}, with the scheme's default when the URL names none. */
+        default int managementPort() {
+            return portOf(management());
+        }
+
+        private static int portOf(URI url) {
+            return url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
         }
     }
 }

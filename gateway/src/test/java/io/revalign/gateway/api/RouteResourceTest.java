@@ -4,13 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.revalign.common.testing.Api.anonymous;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.Management;
 import io.revalign.gateway.UpstreamStubs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,12 @@ class RouteResourceTest {
     @UpstreamStubs.Upstream
     WireMockServer lead;
 
+    @UpstreamStubs.Management
+    WireMockServer leadManagement;
+
     @BeforeEach
     void leadIsReady() {
-        lead.stubFor(get(urlEqualTo("/q/health/ready"))
+        leadManagement.stubFor(get(urlEqualTo("/q/health/ready"))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
@@ -52,7 +55,7 @@ class RouteResourceTest {
 
     @Test
     void healthReportsEachServiceAndIsDownWhileOneIs() {
-        anonymous()
+        Management.management()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(503)
@@ -61,17 +64,25 @@ class RouteResourceTest {
     }
 
     @Test
-    void probesAreReusedWithinTheProbeInterval() {
-        anonymous().get("/q/health/ready").then().statusCode(503);
-        int probed = lead.countRequestsMatching(
+    void probesAskTheManagementInterfaceAndAreReusedWithinTheProbeInterval() {
+        Management.management().get("/q/health/ready").then().statusCode(503);
+        int probed = leadManagement
+                .countRequestsMatching(
                         getRequestedFor(urlEqualTo("/q/health/ready")).build())
                 .getCount();
         org.junit.jupiter.api.Assertions.assertTrue(probed > 0, "the first health check asks the services");
-        anonymous().get("/q/health/ready").then().statusCode(503);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                0,
+                lead.countRequestsMatching(
+                                getRequestedFor(urlEqualTo("/q/health/ready")).build())
+                        .getCount(),
+                "readiness is asked of the management interface, not the public port");
+        Management.management().get("/q/health/ready").then().statusCode(503);
         as("revops").get("/api/gateway/routes").then().statusCode(200);
         org.junit.jupiter.api.Assertions.assertEquals(
                 probed,
-                lead.countRequestsMatching(
+                leadManagement
+                        .countRequestsMatching(
                                 getRequestedFor(urlEqualTo("/q/health/ready")).build())
                         .getCount(),
                 "within the interval the last answers are reused");

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.DevTokens;
+import io.revalign.common.testing.Management;
 import io.revalign.gateway.UpstreamStubs;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -30,6 +31,9 @@ class ProxyRoutesTest {
 
     @UpstreamStubs.Upstream
     WireMockServer lead;
+
+    @UpstreamStubs.Management
+    WireMockServer leadManagement;
 
     @Test
     void forwardsRequestWithTokenAndForwardingHeaders() {
@@ -388,8 +392,7 @@ class ProxyRoutesTest {
                 get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
         as("sales").get(path).then().statusCode(200);
         as("enablement").get("/api/skills").then().statusCode(502);
-        String metrics =
-                anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.metrics();
         org.junit.jupiter.api.Assertions.assertTrue(
                 metrics.lines()
                         .anyMatch(l -> l.startsWith("gateway_requests_seconds_count")
@@ -405,6 +408,37 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void metricsNeverNameALeadsId() {
+        String id = UUID.randomUUID().toString();
+        lead.stubFor(get(urlEqualTo("/api/leads/" + id))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        as("sales").get("/api/leads/" + id).then().statusCode(200);
+        anonymous().get("/api/leads/" + id).then().statusCode(401);
+        anonymous().auth().oauth2("not-a-token").get("/api/leads/" + id).then().statusCode(401);
+        as("sales").get("/api/no-such-thing/" + id).then().statusCode(404);
+        as("sales").get("/" + id).then().statusCode(404);
+        String metrics = Management.metrics();
+        Management.assertNoRawIds(metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("gateway_requests_seconds_count")
+                                && l.contains("route=\"/api/leads/*\"")
+                                && l.contains("status=\"401\"")),
+                "the refused read is counted under its route template");
+    }
+
+    @Test
+    void onlyTheApiAndThePortalArePublic() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            anonymous().get(path).then().statusCode(404);
+        }
+        Management.management().get("/q/health/live").then().statusCode(200);
+        Management.management().get("/q/metrics").then().statusCode(200);
+        anonymous().get("/q/openapi").then().statusCode(200);
+        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void unknownRouteIsANotFoundProblem() {
         as("sales")
                 .get("/api/no-such-thing")
@@ -416,7 +450,7 @@ class ProxyRoutesTest {
 
     @Test
     void servesEachServiceContractForTheSwaggerUi() {
-        lead.stubFor(get(urlEqualTo("/q/openapi?format=json"))
+        leadManagement.stubFor(get(urlEqualTo("/q/openapi?format=json"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"RevAlign lead-service\"},"

@@ -66,6 +66,10 @@ class RouteTableTest {
                 return Optional.empty();
             }
 
+            public Optional<URI> managementUrl() {
+                return Optional.empty();
+            }
+
             public String openapiPath() {
                 return "/q/openapi";
             }

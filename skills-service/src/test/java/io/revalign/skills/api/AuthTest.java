@@ -4,9 +4,9 @@ import static io.revalign.common.testing.Api.anonymous;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.Management;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,15 +86,12 @@ class AuthTest {
     }
 
     @Test
-    void healthContractAndMetricsArePublic() {
-        anonymous()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", hasItem(containsString("Database")));
-        anonymous().get("/q/health/live").then().statusCode(200);
-        anonymous().get("/q/openapi").then().statusCode(200);
-        anonymous().get("/q/metrics").then().statusCode(200);
-        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    void healthMetricsAndContractAreOnTheManagementInterfaceOnly() {
+        Management.assertServiceSurface();
+    }
+
+    @Test
+    void metricsNameRouteTemplatesNeverIds() {
+        Management.assertMetricsNameTemplates("/api/sellers", "enablement");
     }
 }

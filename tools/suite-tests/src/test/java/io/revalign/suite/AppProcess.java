@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged application run as its own process, as {@code bin/suite} runs it. */
+/**
+ * One packaged application run as its own process, as {@code bin/suite} runs it: its API on one port, its
+ * management interface (health, metrics) on another, on loopback.
+ */
 final class AppProcess {
 
     /** bin/suite's memory settings, so the applications are tested as small as they are run. */
@@ -20,6 +23,7 @@ final class AppProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort = Suite.freePort();
     private final Map<String, String> env;
     private final Path log;
     private final HttpClient http =
@@ -47,6 +51,15 @@ final class AppProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
+    /** The management interface: /q/health, /q/metrics and a service's own contract. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     void start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -58,6 +71,8 @@ final class AppProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -80,7 +95,7 @@ final class AppProcess {
     }
 
     boolean ready() {
-        return Suite.answers200(http, baseUrl() + "/q/health/ready");
+        return Suite.answers200(http, managementUrl() + "/q/health/ready");
     }
 
     /** SIGKILL: the process is gone at once, in-flight requests with it. */

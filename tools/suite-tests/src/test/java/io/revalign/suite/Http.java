@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A client as an integrator's: bearer token, JSON, a deadline on every request. */
+/** A client as an integrator's: bearer token (none when null), JSON, a deadline on every request. */
 final class Http {
 
     /** What came back, or -1 with the failure when nothing did (refused, reset, timed out). */
@@ -47,6 +47,11 @@ final class Http {
         return send(request(url).GET().build());
     }
 
+    /** A GET accepting anything (Prometheus text, HTML), not only JSON. */
+    Answer getAny(String url) {
+        return send(request(url).setHeader("Accept", "*/*").GET().build());
+    }
+
     Answer post(String url, String json) {
         return post(url, json, Map.of());
     }
@@ -66,10 +71,9 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .timeout(deadline)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(deadline).header("Accept", "application/json");
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private Answer send(HttpRequest request) {

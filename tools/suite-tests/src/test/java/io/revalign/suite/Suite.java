@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The packaged suite, as an operator runs it: the four applications from their {@code target/quarkus-app}
- * as processes on free ports, against an embedded PostgreSQL this suite owns (so stopping it never
+ * as processes on free ports (the services and every management interface on loopback), against an embedded PostgreSQL this suite owns (so stopping it never
  * touches the machine's shared server). One suite serves every test class of the run.
  */
 final class Suite {
@@ -136,6 +136,8 @@ final class Suite {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", server().serviceUrl(DATABASE));
         env.put("QUARKUS_DATASOURCE_USERNAME", schema + "_service");
         env.put("QUARKUS_DATASOURCE_PASSWORD", PASSWORD);
+        // as bin/suite runs them: on loopback, where only the gateway (and the other services) reach them
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         return new AppProcess(module, jar(module), freePort(), env, work.resolve(module + ".log"));
     }
 
@@ -146,6 +148,16 @@ final class Suite {
         env.put(
                 "REVALIGN_GATEWAY_SERVICES_GOVERNANCE_URL",
                 app("ai-governance-service").baseUrl());
+        // readiness and contracts come from each service's management interface
+        env.put(
+                "REVALIGN_GATEWAY_SERVICES_LEAD_MANAGEMENT_URL",
+                app("lead-service").managementUrl());
+        env.put(
+                "REVALIGN_GATEWAY_SERVICES_SKILLS_MANAGEMENT_URL",
+                app("skills-service").managementUrl());
+        env.put(
+                "REVALIGN_GATEWAY_SERVICES_GOVERNANCE_MANAGEMENT_URL",
+                app("ai-governance-service").managementUrl());
         env.put("REVALIGN_GATEWAY_RATE_LIMIT_KEY_PREFIX", rateLimitPrefix);
         // Short enough for a test to watch a circuit open and close again.
         env.put("REVALIGN_GATEWAY_BREAKER_OPEN_FOR", "3s");

@@ -70,7 +70,8 @@ public abstract class HostileContract {
 
     @TestFactory
     Stream<DynamicTest> everyOperationRefusesHostileInput() {
-        Map<String, Object> contract = given().accept("application/json")
+        Map<String, Object> contract = Management.openapi()
+                .accept("application/json")
                 .get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
@@ -191,15 +192,7 @@ public abstract class HostileContract {
     }
 
     private static void assertReady() {
-        Config config = ConfigProvider.getConfig();
-        boolean separate = config.getOptionalValue("quarkus.management.enabled", Boolean.class)
-                .orElse(false);
-        var request = given();
-        if (separate) {
-            request = request.port(config.getOptionalValue("quarkus.management.test-port", Integer.class)
-                    .orElse(9001));
-        }
-        request.get("/q/health/ready").then().statusCode(200);
+        Management.management().get("/q/health/ready").then().statusCode(200);
     }
 
     /** Row counts and a hash of every row of every table in the service's schema. */

@@ -1,6 +1,5 @@
 package io.revalign.common.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -18,7 +17,8 @@ public final class OpenApiContract {
     private OpenApiContract() {}
 
     public static void assertCommittedContractIsCurrent() throws IOException {
-        String generated = given().accept("application/yaml")
+        String generated = Management.openapi()
+                .accept("application/yaml")
                 .get("/q/openapi?format=yaml")
                 .then()
                 .statusCode(200)
