@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 /**
  * Decision requests, inputs and decisions under the decision-rights policy. Each write locks the
  * decision row (and the tool row) first, so of two concurrent decisions exactly one is made and the
- * other sees it and gets a 409; the audit entries are appended last.
+ * other sees it and gets a 409; the audit records are inserted last.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -174,12 +174,14 @@ public class DecisionService {
      */
     @Transactional
     public DecisionView decide(UUID id, Decide command) {
-        Decision decision = locked(id);
+        DecisionRepository.WithTool locked =
+                decisions.lockWithTool(id).orElseThrow(() -> ProblemException.notFound("Decision", id));
+        Decision decision = locked.decision();
+        AiTool tool = locked.tool();
         List<DecisionInput> given = inputs.of(id);
         Set<String> gave = roles(given);
         refuse(DecisionRights.mayDecide(
                 decision.raci, caller.roles(), decision.status, gave, command.overrideReason()));
-        AiTool tool = tools.findById(decision.toolId, LockModeType.PESSIMISTIC_WRITE);
         refuse(ToolLifecycle.mayApply(decision.decisionType, tool.status, tool.riskTier, command.outcome()));
         if (command.outcome() == Outcome.APPROVED && decision.readinessThreshold != null) {
             RolloutReadiness measured = measure(decision, tool);
@@ -201,14 +203,17 @@ public class DecisionService {
                         : command.overrideReason().trim(),
                 now);
         tool.decided(next, now);
-        decisions.flush();
-        outbox.emit(
+        // both events in one statement; the two UPDATEs follow at commit (Hibernate's flush), in this transaction
+        List<Outbox.Event> events = new ArrayList<>(2);
+        events.add(new Outbox.Event(
                 GovernanceEvents.DECISION_MADE,
-                GovernanceEvents.decisionMade(decision, tool, GovernanceEvents.rolesWith(decision, RaciLetter.I)));
+                GovernanceEvents.decisionMade(decision, tool, GovernanceEvents.rolesWith(decision, RaciLetter.I))));
         if (next != previous) {
-            outbox.emit(
-                    GovernanceEvents.TOOL_STATUS_CHANGED, GovernanceEvents.toolStatusChanged(tool, previous, decision));
+            events.add(new Outbox.Event(
+                    GovernanceEvents.TOOL_STATUS_CHANGED,
+                    GovernanceEvents.toolStatusChanged(tool, previous, decision)));
         }
+        outbox.emitEach(events);
         audit.record(List.of(
                 new AuditService.Change("DECISION_MADE", ENTITY, decision.id, decisionBefore, decision.snapshot()),
                 new AuditService.Change(

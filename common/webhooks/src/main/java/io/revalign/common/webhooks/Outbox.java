@@ -37,22 +37,33 @@ public class Outbox {
     /** One event of {@code type} per item of {@code data}, in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void emitAll(String type, List<Map<String, Object>> data) {
+        emitEach(data.stream().map(item -> new Event(type, item)).toList());
+    }
+
+    /** An event to announce: its type and the {@code data} of its payload. */
+    public record Event(String type, Map<String, Object> data) {}
+
+    /** Each event, in this order, in one statement (one round trip however many types a change announces). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emitEach(List<Event> events) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<UUID> eventIds = new ArrayList<>(data.size());
-        List<String> payloads = new ArrayList<>(data.size());
-        for (Map<String, Object> item : data) {
+        List<UUID> eventIds = new ArrayList<>(events.size());
+        List<String> types = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (Event event : events) {
             Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("type", type);
+            payload.put("type", event.type());
             payload.put("timestamp", now.toString());
-            payload.put("data", item);
+            payload.put("data", event.data());
             eventIds.add(newId());
+            types.add(event.type());
             try {
                 payloads.add(mapper.writeValueAsString(payload));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("An event payload cannot be written as JSON", e);
             }
         }
-        store.emit(eventIds, type, payloads, now);
+        store.emit(eventIds, types, payloads, now);
     }
 
     /** A time-ordered id (UUID version 7) for an event or a subscription. */

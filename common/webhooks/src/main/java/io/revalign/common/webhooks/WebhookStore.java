@@ -78,16 +78,21 @@ public class WebhookStore {
 
     /** Adds events of one type to the outbox in one statement, in the caller's transaction. */
     public void emit(List<UUID> ids, String type, List<String> payloads, Instant occurredAt) {
+        emit(ids, java.util.Collections.nCopies(ids.size(), type), payloads, occurredAt);
+    }
+
+    /** Adds events, each of its own type ({@code types[i]} for {@code ids[i]}), in one statement, in the caller's transaction. */
+    public void emit(List<UUID> ids, List<String> types, List<String> payloads, Instant occurredAt) {
         if (ids.isEmpty()) {
             return;
         }
         work(connection -> {
             try (PreparedStatement insert =
                     connection.prepareStatement("INSERT INTO " + outbox + " (id, type, payload, occurred_at)"
-                            + " SELECT i, ?, p::jsonb, ? FROM unnest(?::uuid[], ?::text[]) AS e(i, p)")) {
-                insert.setString(1, type);
-                insert.setTimestamp(2, Timestamp.from(occurredAt));
-                insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+                            + " SELECT i, t, p::jsonb, ? FROM unnest(?::uuid[], ?::text[], ?::text[]) AS e(i, t, p)")) {
+                insert.setTimestamp(1, Timestamp.from(occurredAt));
+                insert.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+                insert.setArray(3, connection.createArrayOf("text", types.toArray()));
                 insert.setArray(4, connection.createArrayOf("text", payloads.toArray()));
                 insert.executeUpdate();
             }
