@@ -4,6 +4,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.revalign.common.input.BodyBudget;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
 import io.revalign.common.problem.ProblemType;
@@ -28,7 +29,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The limits every API request meets at the edge, before it is routed: its route group's body-size
- * limit (a chunked body is read up to it first, {@link ChunkedBodies}), then its client's rate limit
+ * limit (a chunked body is read up to it first, {@link ChunkedBodies}, if the group's limit fits in
+ * the gateway's {@link BodyBudget} for bodies held in memory: else a 503 with Retry-After), then its
+ * client's rate limit
  * in that group (by token subject, by address when anonymous).
  * Over the limit → 429 problem with Retry-After; every answer carries RateLimit-Limit,
  * RateLimit-Remaining, RateLimit-Reset and RateLimit-Policy.
@@ -46,13 +49,15 @@ public class EdgeLimits {
     private final GatewayConfig.RateLimit config;
     private final RouteGroups groups;
     private final ProblemJson problems;
+    private final BodyBudget budget;
     private final MemoryRateLimitStore memory = new MemoryRateLimitStore();
     private RateLimitStore store;
 
-    public EdgeLimits(GatewayConfig config, RouteGroups groups, ProblemJson problems) {
+    public EdgeLimits(GatewayConfig config, RouteGroups groups, ProblemJson problems, BodyBudget budget) {
         this.config = config.rateLimit();
         this.groups = groups;
         this.problems = problems;
+        this.budget = budget;
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -103,6 +108,20 @@ public class EdgeLimits {
         }
         if (ChunkedBodies.chunked(rc.request()) && rc.get(CHUNKED_READ) == null) {
             rc.put(CHUNKED_READ, Boolean.TRUE);
+            // The body is held here until it is forwarded: it must fit in the budget, at its largest.
+            long reserved = group.maxBodySize();
+            if (!budget.tryReserve(reserved)) {
+                rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+                problems.send(
+                        rc,
+                        Problem.of(
+                                ProblemType.SERVICE_UNAVAILABLE,
+                                "The gateway is holding as many streamed request bodies as its memory allows; send"
+                                        + " this one again after Retry-After seconds",
+                                rc.request().path()));
+                return;
+            }
+            rc.addEndHandler(ended -> budget.release(reserved));
             ChunkedBodies.read(rc, group.maxBodySize(), read -> {
                 if (read.failed()) {
                     rc.fail(read.cause());

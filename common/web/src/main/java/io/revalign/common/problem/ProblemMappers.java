@@ -1,7 +1,10 @@
 package io.revalign.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -77,6 +80,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({
         JsonProcessingException.class,
         JsonParseException.class,
+        StreamConstraintsException.class,
         JsonMappingException.class,
         MismatchedInputException.class,
         InvalidFormatException.class,
@@ -158,6 +162,16 @@ public class ProblemMappers {
             request.response().reset();
             return Response.status(500).build();
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its body was being read: nobody gets the answer,
+            // and it is no failure of the service (an aborted upload), so it is not logged as one.
+            LOG.debugf("The client of %s closed the connection before its body was read", path(uri));
+            return json.response(Problem.of(
+                            ProblemType.MALFORMED_REQUEST,
+                            "The connection was closed before the request body was read",
+                            path(uri)))
+                    .build();
+        }
         String sqlState = sqlStateOf(e);
         if (UNIQUE_VIOLATION.equals(sqlState)) {
             return json.response(Problem.of(ProblemType.CONFLICT, path(uri))).build();
@@ -190,6 +204,16 @@ public class ProblemMappers {
                         "An unexpected error occurred; quote reference " + reference + " when reporting it",
                         path(uri)))
                 .build();
+    }
+
+    /** Whether reading the request body failed because the client closed its connection. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Jackson failed while writing a value (a response), rather than reading a request. */
@@ -262,6 +286,10 @@ public class ProblemMappers {
 
     /** The problem for a body (or bulk record) that does not bind: field errors where the path is known. */
     public static Problem jsonProblem(JsonProcessingException e, String instance) {
+        StreamConstraintsException limit = streamLimit(e);
+        if (limit != null) {
+            return Problem.validation(List.of(new Problem.FieldError(limitedField(e, limit), limit(limit))), instance);
+        }
         if (e instanceof JsonParseException parse) {
             String location = parse.getLocation() == null
                     ? ""
@@ -281,6 +309,64 @@ public class ProblemMappers {
         }
         return Problem.of(
                 ProblemType.MALFORMED_REQUEST, "The request body does not have the expected JSON structure", instance);
+    }
+
+    /** The parser's limit that stopped reading ({@link StrictJson}'s bounds), if one did. */
+    private static StreamConstraintsException streamLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field the parser was reading when it stopped: the parser's own path when the exception
+     * carries the parser, else the binding path (a bulk record read as a tree is named by its index).
+     */
+    private static String limitedField(JsonProcessingException e, StreamConstraintsException limit) {
+        List<String> names = new java.util.ArrayList<>();
+        if (limit.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext context = parser.getParsingContext();
+                    context != null && !context.inRoot();
+                    context = context.getParent()) {
+                names.add(
+                        0,
+                        context.inArray()
+                                ? "[" + Math.max(0, context.getCurrentIndex()) + "]"
+                                : "." + context.getCurrentName());
+            }
+        }
+        if (names.isEmpty() && e instanceof JsonMappingException mapping) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                names.add(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+            }
+        }
+        StringBuilder field = new StringBuilder();
+        for (String name : names) {
+            // A client's own key is named only while it is short and printable.
+            if (name.length() > 101 || !name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                break;
+            }
+            field.append(name);
+        }
+        String shown = field.toString().replaceFirst("^\\.", "");
+        return shown.isEmpty() ? "body" : shown;
+    }
+
+    private static String limit(StreamConstraintsException limit) {
+        String message = String.valueOf(limit.getOriginalMessage());
+        if (message.startsWith("String value length")) {
+            return "must be at most " + StrictJson.MAX_TEXT + " characters (no text in a request may be longer)";
+        }
+        if (message.startsWith("Name length")) {
+            return "has a key longer than " + StrictJson.MAX_NAME + " characters";
+        }
+        if (message.startsWith("Number value length")) {
+            return "must be a number of at most " + StrictJson.MAX_NUMBER + " characters";
+        }
+        return "exceeds what a request may hold";
     }
 
     private static String expectation(JsonMappingException e) {
