@@ -23,11 +23,6 @@ public final class ChunkedBodies {
 
     private ChunkedBodies() {}
 
-    /** Whether the request streams a body of unknown length. */
-    static boolean chunked(HttpServerRequest request) {
-        return request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null;
-    }
-
     /** The request the proxy forwards: the buffered one when a chunked body was read here. */
     public static HttpServerRequest forwarded(RoutingContext rc) {
         HttpServerRequest buffered = rc.get(REQUEST);

@@ -5,6 +5,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.revalign.common.input.BodyBudget;
+import io.revalign.common.input.BodySize;
 import io.revalign.common.problem.Problem;
 import io.revalign.common.problem.ProblemJson;
 import io.revalign.common.problem.ProblemType;
@@ -102,11 +103,11 @@ public class EdgeLimits {
 
     private void limit(RoutingContext rc) {
         RouteGroups.Group group = groups.groupFor(rc.normalizedPath());
-        if (tooLarge(rc, group)) {
+        if (BodySize.declared(rc.request()) > group.maxBodySize()) {
             refuseTooLarge(rc, group);
             return;
         }
-        if (ChunkedBodies.chunked(rc.request()) && rc.get(CHUNKED_READ) == null) {
+        if (BodySize.chunked(rc.request()) && rc.get(CHUNKED_READ) == null) {
             rc.put(CHUNKED_READ, Boolean.TRUE);
             // The body is held here until it is forwarded: it must fit in the budget, at its largest.
             long reserved = group.maxBodySize();
@@ -162,14 +163,7 @@ public class EdgeLimits {
     }
 
     private void refuseTooLarge(RoutingContext rc, RouteGroups.Group group) {
-        rc.response().putHeader("Connection", "close");
-        problems.send(
-                rc,
-                Problem.of(
-                        ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body exceeds the limit of " + group.maxBodySize() + " bytes for " + group.name()
-                                + " routes",
-                        rc.request().path()));
+        BodySize.refuseTooLarge(problems, rc, group.name(), group.maxBodySize());
     }
 
     private void decide(RoutingContext rc, RouteGroups.Group group, ConsumptionProbe probe) {
@@ -194,15 +188,6 @@ public class EdgeLimits {
                                 + group.period().toSeconds() + " s to " + group.name() + " routes; wait " + retryAfter
                                 + " s",
                         rc.request().path()));
-    }
-
-    private static boolean tooLarge(RoutingContext rc, RouteGroups.Group group) {
-        String length = rc.request().getHeader("Content-Length");
-        return length != null
-                && !length.isEmpty()
-                && length.length() < 19
-                && length.chars().allMatch(Character::isDigit)
-                && Long.parseLong(length) > group.maxBodySize();
     }
 
     /** The token's subject when the request carries a verified token, the peer address otherwise. */

@@ -10,9 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,14 +38,12 @@ public class BodyLimits {
     /** A route group: its name and largest body. */
     public record Group(String name, long maxBodySize) {}
 
-    private record Pattern(String[] segments, Group group) {}
-
     private final boolean enabled;
     private final BodyBudget budget;
     private final ProblemJson problems;
     private final String retryAfter;
     private final Group fallback;
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final PathPatterns<Group> patterns = new PathPatterns<>();
 
     public BodyLimits(BodyLimitsConfig config, BodyBudget budget, ProblemJson problems) {
         this.enabled = config.enabled();
@@ -64,13 +59,10 @@ public class BodyLimits {
         groups.forEach((name, group) -> {
             if (!"default".equals(name)) {
                 for (String path : group.paths().orElse(List.of())) {
-                    patterns.add(new Pattern(
-                            segments(path), new Group(name, group.maxBodySize().asLongValue())));
+                    patterns.add(path, new Group(name, group.maxBodySize().asLongValue()));
                 }
             }
         });
-        patterns.sort(
-                Comparator.comparingInt((Pattern p) -> p.segments().length).reversed());
     }
 
     void install(@Observes Router router) {
@@ -81,25 +73,13 @@ public class BodyLimits {
 
     /** The group of a request path: the longest matching pattern's, else the default. */
     public Group groupFor(String path) {
-        String[] segments = segments(path);
-        for (Pattern pattern : patterns) {
-            if (matches(pattern.segments(), segments)) {
-                return pattern.group();
-            }
-        }
-        return fallback;
+        return patterns.find(path).orElse(fallback);
     }
 
     private void check(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String length = request.getHeader("Content-Length");
-        long declared = length != null
-                        && !length.isEmpty()
-                        && length.length() < 19
-                        && length.chars().allMatch(Character::isDigit)
-                ? Long.parseLong(length)
-                : -1;
-        boolean chunked = length == null && request.getHeader("Transfer-Encoding") != null;
+        long declared = BodySize.declared(request);
+        boolean chunked = BodySize.chunked(request);
         if (declared <= 0 && !chunked) {
             rc.next(); // no body (or a Content-Length the HTTP decoder refuses on its own)
             return;
@@ -118,7 +98,7 @@ public class BodyLimits {
                             ProblemType.SERVICE_UNAVAILABLE,
                             "The service is reading as many request bodies as its memory allows; send this one"
                                     + " again after Retry-After seconds",
-                            path(rc)));
+                            BodySize.printable(rc.request().path())));
             return;
         }
         AtomicLong held = new AtomicLong(size);
@@ -179,38 +159,6 @@ public class BodyLimits {
     }
 
     private void refuseTooLarge(RoutingContext rc, Group group) {
-        rc.response().putHeader("Connection", "close");
-        problems.send(
-                rc,
-                Problem.of(
-                        ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body exceeds the limit of " + group.maxBodySize() + " bytes for " + group.name()
-                                + " operations",
-                        path(rc)));
-    }
-
-    private static String path(RoutingContext rc) {
-        String path = rc.request().path();
-        return path != null && path.length() <= 200 && path.chars().allMatch(c -> c > 0x20 && c < 0x7f)
-                ? path
-                : "(request path)";
-    }
-
-    private static boolean matches(String[] pattern, String[] path) {
-        if (path.length < pattern.length) {
-            return false;
-        }
-        for (int i = 0; i < pattern.length; i++) {
-            if (!"*".equals(pattern[i]) && !pattern[i].equals(path[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String[] segments(String path) {
-        return Arrays.stream(path == null ? new String[0] : path.split("/"))
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
+        BodySize.refuseTooLarge(problems, rc, group.name(), group.maxBodySize());
     }
 }
