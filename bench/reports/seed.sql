@@ -1,8 +1,9 @@
--- Seeds bench leads :first..:last (psql variables) with their stage histories, qualifications and
--- funnel tallies straight into the lead schema, set-based. Run by bench/reports/run as a superuser
--- session with session_replication_role = replica: no trigger fires for these rows (not the funnel's,
--- not the foreign keys'), so the funnel rows and tallies are written here from the same histories, with
--- the same SQL functions the triggers use (run checks them against funnel_rebuild() at the first size).
+-- Seeds bench leads :first..:last (psql variables) with their stage histories, qualifications, hand-offs
+-- and the funnel's and the alignment report's tallies straight into the lead schema, set-based. Run by
+-- bench/reports/run as a superuser
+-- session with session_replication_role = replica: no trigger fires for these rows (not the reports',
+-- not the foreign keys'), so the tallies are written here from the same histories, with the same SQL
+-- functions the triggers use (run checks them against funnel_rebuild() and alignment_rebuild() at the first size).
 --
 -- Every figure of a lead is a pure function of its number g (hashes, no random()), so the stage history
 -- written to the staging table and the lead row written after it agree.
@@ -16,6 +17,13 @@ $$ SELECT (hashint8extended(g, k) & 16777215)::float8 / 16777216 $$;
 -- An exponentially distributed duration with the given mean in hours.
 CREATE OR REPLACE FUNCTION pg_temp.hours(g bigint, k integer, mean float8) RETURNS interval LANGUAGE sql IMMUTABLE AS
 $$ SELECT interval '1 second' * (-ln(1 - pg_temp.u(g, k)) * mean * 3600) $$;
+-- The rules that fired on lead g's qualification: two fit rules and two engagement rules, each on part of the leads.
+CREATE OR REPLACE FUNCTION pg_temp.fit_rules(g bigint) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+$$ SELECT array_remove(ARRAY[CASE WHEN pg_temp.u(g, 20) < 0.6 THEN 'Decision maker' END,
+                             CASE WHEN pg_temp.u(g, 21) < 0.7 THEN 'Target industry' END], NULL) $$;
+CREATE OR REPLACE FUNCTION pg_temp.engagement_rules(g bigint) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+$$ SELECT array_remove(ARRAY[CASE WHEN pg_temp.u(g, 22) < 0.5 THEN 'Pricing page views' END,
+                             CASE WHEN pg_temp.u(g, 23) < 0.3 THEN 'Webinar attended' END], NULL) $$;
 -- Bench lead ids: recognisable, and increasing with g so that inserts append to the indexes.
 CREATE OR REPLACE FUNCTION pg_temp.lead_id(g bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
 $$ SELECT ('bbbbbbbb-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid $$;
@@ -97,9 +105,11 @@ FROM public.reports_bench_step;
 
 -- A hand-off for every entry into MQL, answered by the stage the lead left MQL for: SAL accepted; DISQUALIFIED
 -- rejected with a disqualifying reason; RECYCLED rejected (NO_BUDGET, BAD_TIMING) or recycled, half each;
--- still in MQL: open. First touch an hour to two days after opening; due by the segment's SLA.
+-- still in MQL: open. First touch an hour to two days after opening; due by the segment's SLA. An answered one
+-- keeps the rules of the lead's qualification (below), as the trigger handoff_judged would.
 INSERT INTO lead.handoff (id, lead_id, state, pulled, segment, marketing_verdict, definition_version, opened_at,
-                          due_at, first_touch_at, acted_at, actor, reason_code, comment, version)
+                          due_at, first_touch_at, acted_at, actor, reason_code, comment, version,
+                          judged_fit_rules, judged_engagement_rules)
 SELECT pg_temp.handoff_id(o.g, o.seq), pg_temp.lead_id(o.g), h.state, false, o.segment, 'MQL', 1, o.at,
        o.at + make_interval(hours => CASE o.segment WHEN 'ENTERPRISE' THEN 4 WHEN 'MID_MARKET' THEN 8 ELSE 24 END),
        CASE WHEN c.at IS NOT NULL OR pg_temp.u(o.g, 17) < 0.5
@@ -108,7 +118,9 @@ SELECT pg_temp.handoff_id(o.g, o.seq), pg_temp.lead_id(o.g), h.state, false, o.s
        CASE WHEN h.state = 'REJECTED' AND c.to_stage = 'DISQUALIFIED'
                 THEN (ARRAY['WRONG_PERSONA', 'EXISTING_CUSTOMER', 'COMPETITOR', 'DUPLICATE'])[1 + o.g % 4]
             WHEN h.state = 'REJECTED' THEN (ARRAY['NO_BUDGET', 'BAD_TIMING'])[1 + o.g % 2] END,
-       NULL, 0
+       NULL, 0,
+       CASE WHEN h.state <> 'OPEN' THEN pg_temp.fit_rules(o.g) END,
+       CASE WHEN h.state <> 'OPEN' THEN pg_temp.engagement_rules(o.g) END
 FROM (
     SELECT s.g, s.seq, s.at, lead.lead_segment(pg_temp.company_size(s.g)) AS segment
     FROM public.reports_bench_step s WHERE s.to_stage = 'MQL'
@@ -120,12 +132,17 @@ CROSS JOIN LATERAL (
                 ELSE 'RECYCLED' END AS state
 ) h;
 
--- Marketing's verdict under definition version 1: MQL for the leads that reached MQL, else below threshold.
+-- Marketing's verdict under definition version 1: MQL for the leads that reached MQL, else below threshold;
+-- the explanation lists the rules that fired.
 INSERT INTO lead.lead_qualification (lead_id, definition_id, definition_version, score, fit_points,
                                      engagement_points, verdict, explanation, scored_at)
 SELECT pg_temp.lead_id(g), '00000000-0000-4000-8000-00000000be01', 1,
        CASE WHEN m.g IS NULL THEN 30 ELSE 75 END, 20, 10, CASE WHEN m.g IS NULL THEN 'BELOW_THRESHOLD' ELSE 'MQL' END,
-       '{}', pg_temp.created(g)
+       jsonb_build_object('rules',
+           (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'rule', r.rule)), '[]')
+            FROM (SELECT 'FIT', unnest(pg_temp.fit_rules(g)) UNION ALL
+                  SELECT 'ENGAGEMENT', unnest(pg_temp.engagement_rules(g))) AS r(kind, rule))),
+       pg_temp.created(g)
 FROM generate_series(:first::bigint, :last::bigint) g
 LEFT JOIN (SELECT DISTINCT s.g FROM public.reports_bench_step s WHERE s.to_stage = 'MQL') m USING (g);
 
@@ -158,4 +175,18 @@ JOIN lead.funnel_lead f ON f.lead_id = pg_temp.lead_id(x.g)
 GROUP BY 1, 2, 3, 4, 5;
 
 SELECT lead.funnel_compact();
+
+-- The alignment tallies the triggers would have written, from this chunk's hand-offs.
+INSERT INTO lead.alignment_handoff_delta
+SELECT d.opened_on, d.segment, d.definition_version, d.state, d.pulled, d.marketing_verdict, d.reason_code,
+       d.touched_late, d.judged, sum(d.handoffs)
+FROM lead.handoff h CROSS JOIN LATERAL lead.alignment_handoff_delta_of(h, 1) d
+WHERE h.lead_id BETWEEN pg_temp.lead_id(:first) AND pg_temp.lead_id(:last)
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO lead.alignment_rule_delta
+SELECT d.opened_on, d.segment, d.definition_version, d.said_no, d.kind, d.rule, sum(d.hits)
+FROM lead.handoff h CROSS JOIN LATERAL lead.alignment_rule_deltas_of(h, 1) d
+WHERE h.lead_id BETWEEN pg_temp.lead_id(:first) AND pg_temp.lead_id(:last)
+GROUP BY 1, 2, 3, 4, 5, 6;
+SELECT lead.alignment_compact();
 TRUNCATE public.reports_bench_step;

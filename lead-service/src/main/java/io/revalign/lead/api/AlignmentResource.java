@@ -100,11 +100,8 @@ public class AlignmentResource {
         if (first.plusDays(MAX_DAYS).isBefore(last)) {
             throw ProblemException.invalid("from", "the period may cover at most " + MAX_DAYS + " days");
         }
-        AlignmentQuery query = new AlignmentQuery(
-                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                EnumParam.parse(Segment.class, "segment", segment),
-                definitionVersion);
+        AlignmentQuery query =
+                new AlignmentQuery(first, last, EnumParam.parse(Segment.class, "segment", segment), definitionVersion);
         return AlignmentResponse.from(reports.report(query), first, last);
     }
 

@@ -198,10 +198,11 @@ public record AlignmentResponse(
                 "The 10 most frequent reason codes of rejected hand-offs; share = count /" + " rejected.");
         d.put(
                 "rulesOnRejected",
-                "The 10 rules that fired most often on hand-offs sales rejected or recycled, read"
-                        + " from the lead's qualification explanation while it is still of the hand-off's definition version;"
-                        + " shareOfRejected = those hand-offs the rule fired on / all of them, shareOfAccepted the same over"
-                        + " the accepted ones, for contrast.");
+                "The 10 rules that fired most often on hand-offs sales rejected or recycled: the rules that had"
+                        + " fired on the qualification sales judged (the lead's qualification of the hand-off's"
+                        + " definition version when sales answered); shareOfRejected = those hand-offs the rule fired"
+                        + " on / all of them, shareOfAccepted the same over the accepted ones (pulls included), for"
+                        + " contrast; hand-offs whose lead no qualification of that version scored are left out.");
         d.put("rates", "Rates, shares and kappa are rounded to three decimals.");
         return java.util.Collections.unmodifiableMap(d);
     }

@@ -20,30 +20,39 @@ import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The alignment report's figures, each one SQL aggregate: nothing but counts leaves PostgreSQL. Hand-offs
- * count by the time they opened; sales' verdicts recorded on leads that never had a hand-off (a CRM's or an
- * import's outcomes) count by the time they were recorded, beside the lead's current qualification.
+ * count by the UTC day they opened, read from the daily tallies that V41's triggers keep, except those still
+ * open past their deadline (the one figure that depends on the moment), read from the hand-offs. Sales'
+ * verdicts recorded on leads that never had a hand-off (a CRM's or an import's outcomes) count by the time
+ * they were recorded, beside the lead's current qualification.
  */
 @ApplicationScoped
 public class AlignmentRepository {
 
-    private static final String HANDOFF_SCOPE = " h.opened_at >= ? AND h.opened_at < ?"
-            + " AND (?::varchar IS NULL OR h.segment = ?) AND (?::integer IS NULL OR h.definition_version = ?)";
+    /** Tally rows of the period's days, segment and definition version (0 in the tallies: none). */
+    private static final String TALLY_SCOPE = " c.opened_on BETWEEN ? AND ?"
+            + " AND (?::varchar IS NULL OR c.segment = ?) AND (?::integer IS NULL OR c.definition_version = ?)";
 
-    private static final String VERDICTS = "SELECT h.definition_version,"
-            + " count(*) FILTER (WHERE NOT h.pulled),"
-            + " count(*) FILTER (WHERE NOT h.pulled AND h.state = 'ACCEPTED'),"
-            + " count(*) FILTER (WHERE h.state = 'REJECTED'),"
-            + " count(*) FILTER (WHERE h.state = 'RECYCLED'),"
-            + " count(*) FILTER (WHERE h.state = 'OPEN'),"
-            + " count(*) FILTER (WHERE h.pulled),"
-            + " count(*) FILTER (WHERE h.first_touch_at > h.due_at"
-            + "   OR (h.first_touch_at IS NULL AND h.state = 'OPEN' AND h.due_at < ?)),"
-            + " count(*) FILTER (WHERE h.marketing_verdict = 'MQL' AND h.state = 'ACCEPTED'),"
-            + " count(*) FILTER (WHERE h.marketing_verdict = 'MQL' AND h.state IN ('REJECTED', 'RECYCLED')),"
-            + " count(*) FILTER (WHERE h.marketing_verdict <> 'MQL' AND h.state = 'ACCEPTED'),"
-            + " count(*) FILTER (WHERE h.marketing_verdict <> 'MQL' AND h.state IN ('REJECTED', 'RECYCLED'))"
-            + " FROM handoff h WHERE" + HANDOFF_SCOPE
-            + " GROUP BY h.definition_version";
+    private static final String VERDICTS =
+            "WITH overdue AS (SELECT coalesce(h.definition_version, 0) AS definition_version,"
+                    + " count(*) AS handoffs FROM handoff h"
+                    + " WHERE h.state = 'OPEN' AND h.first_touch_at IS NULL AND h.due_at < ?"
+                    + " AND h.opened_at >= ? AND h.opened_at < ? AND (?::varchar IS NULL OR h.segment = ?)"
+                    + " AND (?::integer IS NULL OR h.definition_version = ?) GROUP BY 1)"
+                    + " SELECT nullif(c.definition_version, 0),"
+                    + " sum(c.handoffs) FILTER (WHERE NOT c.pulled),"
+                    + " sum(c.handoffs) FILTER (WHERE NOT c.pulled AND c.state = 'ACCEPTED'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.state = 'REJECTED'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.state = 'RECYCLED'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.state = 'OPEN'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.pulled),"
+                    + " coalesce(sum(c.handoffs) FILTER (WHERE c.touched_late), 0) + coalesce(max(o.handoffs), 0),"
+                    + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict = 'MQL' AND c.state = 'ACCEPTED'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict = 'MQL' AND c.state IN ('REJECTED', 'RECYCLED')),"
+                    + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict <> 'MQL' AND c.state = 'ACCEPTED'),"
+                    + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict <> 'MQL' AND c.state IN ('REJECTED', 'RECYCLED'))"
+                    + " FROM alignment_handoff_counted c LEFT JOIN overdue o ON o.definition_version = c.definition_version"
+                    + " WHERE" + TALLY_SCOPE
+                    + " GROUP BY c.definition_version HAVING sum(c.handoffs) > 0";
 
     private static final String OUTCOME_VERDICTS = "SELECT q.definition_version,"
             + " count(*) FILTER (WHERE q.verdict = 'MQL' AND o.sales_verdict = 'ACCEPTED'),"
@@ -58,41 +67,25 @@ public class AlignmentRepository {
             + " AND NOT EXISTS (SELECT 1 FROM handoff h WHERE h.lead_id = o.lead_id)"
             + " GROUP BY q.definition_version";
 
-    private static final String REASONS = "SELECT h.reason_code, r.label, count(*), sum(count(*)) OVER ()"
-            + " FROM handoff h JOIN rejection_reason r ON r.code = h.reason_code"
-            + " WHERE h.state = 'REJECTED' AND" + HANDOFF_SCOPE
-            + " GROUP BY h.reason_code, r.label ORDER BY count(*) DESC, h.reason_code LIMIT ?";
+    private static final String REASONS = "SELECT c.reason_code, r.label, sum(c.handoffs), sum(sum(c.handoffs)) OVER ()"
+            + " FROM alignment_handoff_counted c JOIN rejection_reason r ON r.code = c.reason_code"
+            + " WHERE c.state = 'REJECTED' AND" + TALLY_SCOPE
+            + " GROUP BY c.reason_code, r.label HAVING sum(c.handoffs) > 0"
+            + " ORDER BY sum(c.handoffs) DESC, c.reason_code LIMIT ?";
 
-    // A rule fired when the stored explanation lists it, or (scorecards, V11) when its fit flag is set or its
-    // engagement count is above zero, as ScoringEngine.explain reads them; names from the scoring definition.
-    private static final String RULES = "WITH answered AS (SELECT h.definition_version,"
-            + " h.state IN ('REJECTED', 'RECYCLED') AS said_no, q.explanation, q.fit_hits, q.engagement_counts,"
-            + " q.definition_id"
-            + " FROM handoff h JOIN lead_qualification q"
-            + " ON q.lead_id = h.lead_id AND q.definition_version = h.definition_version"
-            + " WHERE h.state <> 'OPEN' AND" + HANDOFF_SCOPE + "),"
-            + " totals AS (SELECT definition_version, count(*) FILTER (WHERE said_no) AS no_count,"
-            + " count(*) FILTER (WHERE NOT said_no) AS yes_count FROM answered GROUP BY definition_version),"
-            + " hits AS ("
-            + " SELECT a.definition_version, a.said_no, hit->>'rule' AS rule, hit->>'kind' AS kind"
-            + " FROM answered a CROSS JOIN LATERAL jsonb_array_elements(a.explanation->'rules') AS hit"
-            + " WHERE a.explanation IS NOT NULL"
-            + " UNION ALL SELECT a.definition_version, a.said_no,"
-            + " v.content->'fitRules'->((f.i - 1)::int)->>'name', 'FIT'"
-            + " FROM answered a JOIN cosigned_version v ON v.id = a.definition_id"
-            + " CROSS JOIN LATERAL unnest(a.fit_hits) WITH ORDINALITY AS f(hit, i)"
-            + " WHERE a.explanation IS NULL AND f.hit"
-            + " UNION ALL SELECT a.definition_version, a.said_no,"
-            + " v.content->'engagementRules'->((e.i - 1)::int)->>'name', 'ENGAGEMENT'"
-            + " FROM answered a JOIN cosigned_version v ON v.id = a.definition_id"
-            + " CROSS JOIN LATERAL unnest(a.engagement_counts) WITH ORDINALITY AS e(n, i)"
-            + " WHERE a.explanation IS NULL AND e.n > 0)"
-            + " SELECT x.definition_version, x.rule, x.kind,"
-            + " count(*) FILTER (WHERE x.said_no), t.no_count, count(*) FILTER (WHERE NOT x.said_no), t.yes_count"
-            + " FROM hits x JOIN totals t ON t.definition_version = x.definition_version"
-            + " GROUP BY x.definition_version, x.rule, x.kind, t.no_count, t.yes_count"
-            + " HAVING count(*) FILTER (WHERE x.said_no) > 0"
-            + " ORDER BY count(*) FILTER (WHERE x.said_no) DESC, x.definition_version DESC, x.rule LIMIT ?";
+    // Each answered hand-off keeps the rules that had fired on the qualification sales judged (V41); the
+    // shares are of the answered hand-offs whose qualification is known (judged).
+    private static final String RULES = "WITH totals AS (SELECT c.definition_version,"
+            + " sum(c.handoffs) FILTER (WHERE c.state IN ('REJECTED', 'RECYCLED')) AS no_count,"
+            + " sum(c.handoffs) FILTER (WHERE c.state = 'ACCEPTED') AS yes_count"
+            + " FROM alignment_handoff_counted c WHERE c.judged AND" + TALLY_SCOPE + " GROUP BY c.definition_version)"
+            + " SELECT c.definition_version, c.rule, c.kind, sum(c.hits) FILTER (WHERE c.said_no), t.no_count,"
+            + " coalesce(sum(c.hits) FILTER (WHERE NOT c.said_no), 0), coalesce(t.yes_count, 0)"
+            + " FROM alignment_rule_counted c JOIN totals t ON t.definition_version = c.definition_version"
+            + " WHERE" + TALLY_SCOPE
+            + " GROUP BY c.definition_version, c.rule, c.kind, t.no_count, t.yes_count"
+            + " HAVING sum(c.hits) FILTER (WHERE c.said_no) > 0"
+            + " ORDER BY sum(c.hits) FILTER (WHERE c.said_no) DESC, c.definition_version DESC, c.rule LIMIT ?";
 
     private final EntityManager entityManager;
 
@@ -114,7 +107,7 @@ public class AlignmentRepository {
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(VERDICTS)) {
                 statement.setTimestamp(1, Timestamp.from(now));
-                scope(statement, 2, query);
+                days(statement, period(statement, 2, query), query);
                 List<VerdictCounts> counts = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
@@ -139,7 +132,7 @@ public class AlignmentRepository {
     public List<VerdictCounts> outcomeVerdicts(AlignmentQuery query) {
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(OUTCOME_VERDICTS)) {
-                scope(statement, 1, query);
+                period(statement, 1, query);
                 List<VerdictCounts> counts = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
@@ -157,7 +150,7 @@ public class AlignmentRepository {
     public List<ReasonCount> topReasons(AlignmentQuery query, int limit) {
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(REASONS)) {
-                int next = scope(statement, 1, query);
+                int next = days(statement, 1, query);
                 statement.setInt(next, limit);
                 List<ReasonCount> reasons = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
@@ -172,13 +165,13 @@ public class AlignmentRepository {
     }
 
     /**
-     * The rules that fired most often on hand-offs sales rejected or recycled, read from the explanation
-     * of the lead's qualification when it is still of the hand-off's definition version.
+     * The rules that fired most often on hand-offs sales rejected or recycled: those that had fired on the
+     * qualification sales judged (kept on the hand-off when sales answered).
      */
     public List<RuleCount> rulesOnRejected(AlignmentQuery query, int limit) {
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(RULES)) {
-                int next = scope(statement, 1, query);
+                int next = days(statement, days(statement, 1, query), query);
                 statement.setInt(next, limit);
                 List<RuleCount> rules = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
@@ -198,16 +191,33 @@ public class AlignmentRepository {
         });
     }
 
-    /** Binds period, segment and version from {@code index}; returns the next free index. */
-    private static int scope(PreparedStatement statement, int index, AlignmentQuery query) throws SQLException {
-        String segment = query.segment() == null ? null : query.segment().name();
+    /** Folds the changes recorded since the last time into the tallies. */
+    public void compact() {
+        entityManager.createNativeQuery("SELECT alignment_compact()").getSingleResult();
+    }
+
+    /** Binds the period as instants, segment and version from {@code index}; returns the next free index. */
+    private static int period(PreparedStatement statement, int index, AlignmentQuery query) throws SQLException {
         statement.setTimestamp(index, Timestamp.from(query.from()));
         statement.setTimestamp(index + 1, Timestamp.from(query.to()));
-        statement.setString(index + 2, segment);
-        statement.setString(index + 3, segment);
-        statement.setObject(index + 4, query.definitionVersion(), Types.INTEGER);
-        statement.setObject(index + 5, query.definitionVersion(), Types.INTEGER);
-        return index + 6;
+        return segmentAndVersion(statement, index + 2, query);
+    }
+
+    /** Binds the period as days, segment and version from {@code index}; returns the next free index. */
+    private static int days(PreparedStatement statement, int index, AlignmentQuery query) throws SQLException {
+        statement.setObject(index, query.first());
+        statement.setObject(index + 1, query.last());
+        return segmentAndVersion(statement, index + 2, query);
+    }
+
+    private static int segmentAndVersion(PreparedStatement statement, int index, AlignmentQuery query)
+            throws SQLException {
+        String segment = query.segment() == null ? null : query.segment().name();
+        statement.setString(index, segment);
+        statement.setString(index + 1, segment);
+        statement.setObject(index + 2, query.definitionVersion(), Types.INTEGER);
+        statement.setObject(index + 3, query.definitionVersion(), Types.INTEGER);
+        return index + 4;
     }
 
     private static Integer version(ResultSet row) throws SQLException {

@@ -3,16 +3,20 @@ package io.revalign.lead.api;
 import static io.revalign.common.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -231,6 +235,82 @@ class AlignmentReportTest {
                 .statusCode(400);
         as("sales").get("/api/reports/alignment").then().statusCode(403);
         as("marketing").get("/api/reports/alignment").then().statusCode(403);
+    }
+
+    @Test
+    void theTalliesFollowEveryChangeOfTheHandoffsAndACompactionChangesNoFigure() throws SQLException {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            // The open hand-off is answered (touched after its deadline), the accepted one touched late goes.
+            s.executeUpdate("UPDATE handoff SET state = 'REJECTED', reason_code = 'DUPLICATE', actor = 'sam',"
+                    + " first_touch_at = opened_at + interval '9 hours', acted_at = opened_at + interval '9 hours'"
+                    + " WHERE definition_version = " + version + " AND state = 'OPEN'");
+            s.executeUpdate("DELETE FROM lead WHERE id IN (SELECT lead_id FROM handoff WHERE definition_version = "
+                    + version + " AND state = 'ACCEPTED' AND first_touch_at > due_at)");
+            assertEquals(0, tallyDifferences(s), "tallies and deltas add up to the hand-offs");
+            s.execute("SELECT alignment_compact()");
+            assertEquals(0, tallyDifferences(s), "after compaction too");
+        }
+        march(as("revops"))
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("mqls", equalTo(9))
+                .body("accepted", equalTo(5))
+                .body("rejected", equalTo(3))
+                .body("open", equalTo(0))
+                .body("breached", equalTo(1))
+                .body("topRejectionReasons.code", hasItem("DUPLICATE"))
+                // no: NO_BUDGET [DM, P], WRONG_PERSONA [P], recycled [DM, P], DUPLICATE [DM] (recorded when answered)
+                // yes: 5 accepted [DM] (one also P), the pull []
+                .body("rulesOnRejected[0].rule", equalTo("Decision maker"))
+                .body("rulesOnRejected[0].rejected", equalTo(3))
+                .body("rulesOnRejected[0].shareOfRejected", equalTo(0.75f))
+                .body("rulesOnRejected[0].shareOfAccepted", equalTo(0.833f))
+                .body("rulesOnRejected[1].rule", equalTo("Pricing views"))
+                .body("rulesOnRejected[1].shareOfAccepted", equalTo(0.167f));
+    }
+
+    @Test
+    void theRulesAreThoseOfTheQualificationSalesJudgedNotOfALaterScoring() throws SQLException {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE lead_qualification SET explanation = '{\"rules\": []}'"
+                    + " WHERE definition_version = " + version);
+        }
+        march(as("revops"))
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("rulesOnRejected[0].rule", equalTo("Pricing views"))
+                .body("rulesOnRejected[0].rejected", equalTo(3))
+                .body("rulesOnRejected[1].rule", equalTo("Decision maker"));
+    }
+
+    /** Keys on which the tallies and their deltas differ from the hand-offs (hand-off and rule counts). */
+    static long tallyDifferences(Statement s) throws SQLException {
+        String keys = "opened_on, segment, definition_version, state, pulled, marketing_verdict, reason_code,"
+                + " touched_late, judged";
+        String ruleKeys = "opened_on, segment, definition_version, said_no, kind, rule";
+        try (ResultSet r = s.executeQuery("WITH expected AS (SELECT d." + keys.replace(", ", ", d.")
+                + ", sum(d.handoffs) AS n FROM handoff h CROSS JOIN LATERAL alignment_handoff_delta_of(h, 1) d"
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),"
+                + " counted AS (SELECT " + keys + ", sum(handoffs) AS n FROM alignment_handoff_counted"
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(handoffs) <> 0),"
+                + " expected_rules AS (SELECT d." + ruleKeys.replace(", ", ", d.")
+                + ", sum(d.hits) AS n FROM handoff h CROSS JOIN LATERAL alignment_rule_deltas_of(h, 1) d"
+                + " GROUP BY 1, 2, 3, 4, 5, 6),"
+                + " counted_rules AS (SELECT " + ruleKeys + ", sum(hits) AS n FROM alignment_rule_counted"
+                + " GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(hits) <> 0)"
+                + " SELECT (SELECT count(*) FROM ((TABLE expected EXCEPT TABLE counted)"
+                + " UNION ALL (TABLE counted EXCEPT TABLE expected)) x)"
+                + " + (SELECT count(*) FROM ((TABLE expected_rules EXCEPT TABLE counted_rules)"
+                + " UNION ALL (TABLE counted_rules EXCEPT TABLE expected_rules)) y)")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     void handoff(

@@ -6,6 +6,7 @@ import static io.revalign.lead.api.Qualifying.agreed;
 import static io.revalign.lead.api.Qualifying.definition;
 import static io.revalign.lead.api.Qualifying.person;
 import static io.revalign.lead.api.Qualifying.run;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -197,6 +198,19 @@ class HandoffFlowTest {
                 .statusCode(200);
         as("sales").get("/api/leads/" + recycled).then().body("lifecycleStage", equalTo("RECYCLED"));
         assertEquals("REJECTED", salesVerdict(recycled));
+
+        // The alignment report counts both with the rules that had fired on the qualification sales judged.
+        int version = as("sales").get("/api/handoffs/" + first).then().extract().path("definitionVersion");
+        as("revops")
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("rejected", equalTo(2))
+                .body("topRejectionReasons.code", containsInAnyOrder("WRONG_PERSONA", "NO_BUDGET"))
+                .body("rulesOnRejected.rule", containsInAnyOrder("Decision maker", "Enterprise"))
+                .body("rulesOnRejected[0].rejected", equalTo(2))
+                .body("rulesOnRejected[0].shareOfRejected", equalTo(1.0f));
         assertEquals(
                 List.of("handoff.rejected", "lead.qualified", "lead.stage_changed", "lead.stage_changed"),
                 eventsAbout(recycled));

@@ -3,15 +3,15 @@ package io.revalign.lead.domain.alignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlignmentTest {
 
-    static final AlignmentQuery QUERY = new AlignmentQuery(
-            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), null, null);
+    static final AlignmentQuery QUERY =
+            new AlignmentQuery(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"), null, null);
 
     @Test
     void handoffAndOutcomeRowsOfOneVersionAddUpAndVersionsListNewestFirst() {
