@@ -20,7 +20,7 @@ import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The alignment report's figures, each one SQL aggregate: nothing but counts leaves PostgreSQL. Hand-offs
- * count by the UTC day they opened, read from the daily tallies that V41's triggers keep, except those still
+ * count by the UTC day they opened, read from the tallies that V41's triggers keep, except those still
  * open past their deadline (the one figure that depends on the moment), read from the hand-offs. Sales'
  * verdicts recorded on leads that never had a hand-off (a CRM's or an import's outcomes) count by the time
  * they were recorded, beside the lead's current qualification.
@@ -28,9 +28,13 @@ import org.hibernate.jdbc.ReturningWork;
 @ApplicationScoped
 public class AlignmentRepository {
 
-    /** Tally rows of the period's days, segment and definition version (0 in the tallies: none). */
-    private static final String TALLY_SCOPE = " c.opened_on BETWEEN ? AND ?"
-            + " AND (?::varchar IS NULL OR c.segment = ?) AND (?::integer IS NULL OR c.definition_version = ?)";
+    /**
+     * Tally rows of the period's days, segment and definition version (0 in the tallies: none): whole months,
+     * the days around them and the pending deltas (V42).
+     */
+    private static final String HANDOFFS_COUNTED = " alignment_handoffs_counted(?, ?, ?, ?) c";
+
+    private static final String RULES_COUNTED = " alignment_rules_counted(?, ?, ?, ?) c";
 
     private static final String VERDICTS =
             "WITH overdue AS (SELECT coalesce(h.definition_version, 0) AS definition_version,"
@@ -50,8 +54,7 @@ public class AlignmentRepository {
                     + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict = 'MQL' AND c.state IN ('REJECTED', 'RECYCLED')),"
                     + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict <> 'MQL' AND c.state = 'ACCEPTED'),"
                     + " sum(c.handoffs) FILTER (WHERE c.marketing_verdict <> 'MQL' AND c.state IN ('REJECTED', 'RECYCLED'))"
-                    + " FROM alignment_handoff_counted c LEFT JOIN overdue o ON o.definition_version = c.definition_version"
-                    + " WHERE" + TALLY_SCOPE
+                    + " FROM" + HANDOFFS_COUNTED + " LEFT JOIN overdue o ON o.definition_version = c.definition_version"
                     + " GROUP BY c.definition_version HAVING sum(c.handoffs) > 0";
 
     private static final String OUTCOME_VERDICTS = "SELECT q.definition_version,"
@@ -68,8 +71,8 @@ public class AlignmentRepository {
             + " GROUP BY q.definition_version";
 
     private static final String REASONS = "SELECT c.reason_code, r.label, sum(c.handoffs), sum(sum(c.handoffs)) OVER ()"
-            + " FROM alignment_handoff_counted c JOIN rejection_reason r ON r.code = c.reason_code"
-            + " WHERE c.state = 'REJECTED' AND" + TALLY_SCOPE
+            + " FROM" + HANDOFFS_COUNTED + " JOIN rejection_reason r ON r.code = c.reason_code"
+            + " WHERE c.state = 'REJECTED'"
             + " GROUP BY c.reason_code, r.label HAVING sum(c.handoffs) > 0"
             + " ORDER BY sum(c.handoffs) DESC, c.reason_code LIMIT ?";
 
@@ -78,11 +81,10 @@ public class AlignmentRepository {
     private static final String RULES = "WITH totals AS (SELECT c.definition_version,"
             + " sum(c.handoffs) FILTER (WHERE c.state IN ('REJECTED', 'RECYCLED')) AS no_count,"
             + " sum(c.handoffs) FILTER (WHERE c.state = 'ACCEPTED') AS yes_count"
-            + " FROM alignment_handoff_counted c WHERE c.judged AND" + TALLY_SCOPE + " GROUP BY c.definition_version)"
+            + " FROM" + HANDOFFS_COUNTED + " WHERE c.judged GROUP BY c.definition_version)"
             + " SELECT c.definition_version, c.rule, c.kind, sum(c.hits) FILTER (WHERE c.said_no), t.no_count,"
             + " coalesce(sum(c.hits) FILTER (WHERE NOT c.said_no), 0), coalesce(t.yes_count, 0)"
-            + " FROM alignment_rule_counted c JOIN totals t ON t.definition_version = c.definition_version"
-            + " WHERE" + TALLY_SCOPE
+            + " FROM" + RULES_COUNTED + " JOIN totals t ON t.definition_version = c.definition_version"
             + " GROUP BY c.definition_version, c.rule, c.kind, t.no_count, t.yes_count"
             + " HAVING sum(c.hits) FILTER (WHERE c.said_no) > 0"
             + " ORDER BY sum(c.hits) FILTER (WHERE c.said_no) DESC, c.definition_version DESC, c.rule LIMIT ?";
@@ -207,7 +209,10 @@ public class AlignmentRepository {
     private static int days(PreparedStatement statement, int index, AlignmentQuery query) throws SQLException {
         statement.setObject(index, query.first());
         statement.setObject(index + 1, query.last());
-        return segmentAndVersion(statement, index + 2, query);
+        statement.setString(
+                index + 2, query.segment() == null ? null : query.segment().name());
+        statement.setObject(index + 3, query.definitionVersion(), Types.INTEGER);
+        return index + 4;
     }
 
     private static int segmentAndVersion(PreparedStatement statement, int index, AlignmentQuery query)

@@ -270,6 +270,27 @@ class AlignmentReportTest {
                 .body("rulesOnRejected[0].shareOfAccepted", equalTo(0.833f))
                 .body("rulesOnRejected[1].rule", equalTo("Pricing views"))
                 .body("rulesOnRejected[1].shareOfAccepted", equalTo(0.167f));
+        // Whole months come from the month tallies, the days around them from the daily ones: each hand-off once.
+        as("revops")
+                .queryParam("from", "2019-02-28")
+                .queryParam("to", "2019-04-05")
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("mqls", equalTo(10))
+                .body("accepted", equalTo(6))
+                .body("rulesOnRejected[0].rejected", equalTo(3));
+        as("revops")
+                .queryParam("from", "2019-03-10")
+                .queryParam("to", "2019-03-10")
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("mqls", equalTo(9))
+                .body("accepted", equalTo(5))
+                .body("rulesOnRejected[0].rejected", equalTo(3));
     }
 
     @Test
@@ -289,25 +310,43 @@ class AlignmentReportTest {
                 .body("rulesOnRejected[1].rule", equalTo("Decision maker"));
     }
 
-    /** Keys on which the tallies and their deltas differ from the hand-offs (hand-off and rule counts). */
+    static final String KEYS =
+            "segment, definition_version, state, pulled, marketing_verdict, reason_code, touched_late, judged";
+    static final String RULE_KEYS = "segment, definition_version, said_no, kind, rule";
+
+    /**
+     * Keys on which the daily tallies and their deltas differ from the hand-offs, and the month tallies
+     * from the daily ones (hand-off and rule counts).
+     */
     static long tallyDifferences(Statement s) throws SQLException {
-        String keys = "opened_on, segment, definition_version, state, pulled, marketing_verdict, reason_code,"
-                + " touched_late, judged";
-        String ruleKeys = "opened_on, segment, definition_version, said_no, kind, rule";
-        try (ResultSet r = s.executeQuery("WITH expected AS (SELECT d." + keys.replace(", ", ", d.")
-                + ", sum(d.handoffs) AS n FROM handoff h CROSS JOIN LATERAL alignment_handoff_delta_of(h, 1) d"
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),"
-                + " counted AS (SELECT " + keys + ", sum(handoffs) AS n FROM alignment_handoff_counted"
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(handoffs) <> 0),"
-                + " expected_rules AS (SELECT d." + ruleKeys.replace(", ", ", d.")
-                + ", sum(d.hits) AS n FROM handoff h CROSS JOIN LATERAL alignment_rule_deltas_of(h, 1) d"
-                + " GROUP BY 1, 2, 3, 4, 5, 6),"
-                + " counted_rules AS (SELECT " + ruleKeys + ", sum(hits) AS n FROM alignment_rule_counted"
-                + " GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(hits) <> 0)"
-                + " SELECT (SELECT count(*) FROM ((TABLE expected EXCEPT TABLE counted)"
-                + " UNION ALL (TABLE counted EXCEPT TABLE expected)) x)"
-                + " + (SELECT count(*) FROM ((TABLE expected_rules EXCEPT TABLE counted_rules)"
-                + " UNION ALL (TABLE counted_rules EXCEPT TABLE expected_rules)) y)")) {
+        return differences(
+                        s,
+                        "SELECT d.opened_on, d." + KEYS.replace(", ", ", d.") + ", sum(d.handoffs) FROM handoff h"
+                                + " CROSS JOIN LATERAL alignment_handoff_delta_of(h, 1) d GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
+                        "SELECT opened_on, " + KEYS + ", sum(handoffs) FROM alignment_handoff_counted"
+                                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(handoffs) <> 0")
+                + differences(
+                        s,
+                        "SELECT d.opened_on, d." + RULE_KEYS.replace(", ", ", d.") + ", sum(d.hits) FROM handoff h"
+                                + " CROSS JOIN LATERAL alignment_rule_deltas_of(h, 1) d GROUP BY 1, 2, 3, 4, 5, 6",
+                        "SELECT opened_on, " + RULE_KEYS + ", sum(hits) FROM alignment_rule_counted"
+                                + " GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(hits) <> 0")
+                + differences(
+                        s,
+                        "SELECT date_trunc('month', opened_on)::date, " + KEYS + ", sum(handoffs)"
+                                + " FROM alignment_handoff_tally GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
+                        "SELECT opened_on, " + KEYS + ", handoffs FROM alignment_handoff_month")
+                + differences(
+                        s,
+                        "SELECT date_trunc('month', opened_on)::date, " + RULE_KEYS + ", sum(hits)"
+                                + " FROM alignment_rule_tally GROUP BY 1, 2, 3, 4, 5, 6",
+                        "SELECT opened_on, " + RULE_KEYS + ", hits FROM alignment_rule_month");
+    }
+
+    /** How many rows one query gives that the other does not, both ways. */
+    static long differences(Statement s, String one, String other) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM (((" + one + ") EXCEPT (" + other + ")) UNION ALL (("
+                + other + ") EXCEPT (" + one + "))) x")) {
             r.next();
             return r.getLong(1);
         }
