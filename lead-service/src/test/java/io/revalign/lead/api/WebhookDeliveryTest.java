@@ -13,8 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.WebhookReceiver;
 import io.revalign.common.testing.WebhookReceiver.Delivery;
 import io.revalign.common.webhooks.WebhookDispatcher;
+import io.revalign.common.webhooks.WebhookStore;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -24,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,12 @@ class WebhookDeliveryTest {
 
     @Inject
     WebhookDispatcher dispatcher;
+
+    @Inject
+    DataSource database;
+
+    @Inject
+    WebhookStore store;
 
     WebhookReceiver receiver;
 
@@ -197,6 +208,74 @@ class WebhookDeliveryTest {
                 .then()
                 .statusCode(200)
                 .body("active", equalTo(true));
+    }
+
+    @Test
+    void anEventNobodyAskedForIsWrittenFannedOutAndOneAskedForIsDelivered() throws Exception {
+        String unheard = newLead();
+        assertEquals(Boolean.TRUE, fannedOut(unheard), "no subscription: the fan-out never has to touch it");
+        Map<String, Object> subscription = subscribe();
+        String heard = newLead();
+        assertEquals(Boolean.FALSE, fannedOut(heard), "a subscription asks for it: left for the fan-out");
+        dispatch();
+        assertEquals(1, about(heard).size());
+        assertEquals(0, about(unheard).size());
+        store.setActive(java.util.UUID.fromString((String) subscription.get("id")), false, "paused by the test");
+        String whilePaused = newLead();
+        assertEquals(Boolean.TRUE, fannedOut(whilePaused), "an inactive subscription asks for nothing");
+    }
+
+    @Test
+    void onePassRecordsEveryOutcomeOfItsBatch() throws Exception {
+        Map<String, Object> ok = subscribe();
+        WebhookReceiver failing = WebhookReceiver.start();
+        try {
+            failing.answer(500);
+            Map<String, Object> bad = as("integration")
+                    .body(Map.of("url", failing.url(), "eventTypes", List.of("lead.created")))
+                    .post(SUBSCRIPTIONS)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .as(Map.class);
+            List<String> leads = List.of(newLead(), newLead(), newLead());
+            while (dispatcher.fanOut() > 0) {
+                // three events, two subscriptions
+            }
+            assertEquals(6, dispatcher.deliver(), "one pass sends all six");
+            for (String lead : leads) {
+                assertEquals(1, about(lead).size());
+            }
+            as("admin")
+                    .get(SUBSCRIPTIONS + "/" + ok.get("id") + "/deliveries")
+                    .then()
+                    .body("items.size()", equalTo(3))
+                    .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("DELIVERED")))
+                    .body("items.lastStatus", org.hamcrest.Matchers.everyItem(equalTo(204)))
+                    .body("items.attempts", org.hamcrest.Matchers.everyItem(equalTo(1)));
+            as("admin")
+                    .get(SUBSCRIPTIONS + "/" + bad.get("id") + "/deliveries")
+                    .then()
+                    .body("items.size()", equalTo(3))
+                    .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("PENDING")))
+                    .body("items.lastStatus", org.hamcrest.Matchers.everyItem(equalTo(500)))
+                    .body("items.lastError", org.hamcrest.Matchers.everyItem(equalTo("HTTP 500")))
+                    .body("items.nextAttemptAt", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+        } finally {
+            failing.close();
+        }
+    }
+
+    /** Whether the lead's lead.created event is marked fanned out. */
+    Boolean fannedOut(String leadId) throws Exception {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT fanned_out FROM outbox_event"
+                        + " WHERE type = 'lead.created' AND (payload -> 'data' ->> 'id') = ?")) {
+            s.setString(1, leadId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getBoolean(1) : null;
+            }
+        }
     }
 
     @Test

@@ -44,6 +44,14 @@ public interface WebhookConfig {
     @WithDefault("1s")
     String pollInterval();
 
+    /**
+     * How many keep-alive connections the dispatcher keeps open to one receiver (scheme, host and
+     * port) and reuses from delivery to delivery; further deliveries to it wait for one, up to the
+     * connect timeout, while other receivers' go on.
+     */
+    @WithDefault("16")
+    int connectionsPerReceiver();
+
     /** How many events or deliveries one dispatcher pass takes. */
     @WithDefault("100")
     int batchSize();

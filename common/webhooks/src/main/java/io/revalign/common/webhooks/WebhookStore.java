@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,15 +80,22 @@ public class WebhookStore {
         emit(ids, java.util.Collections.nCopies(ids.size(), type), payloads, occurredAt);
     }
 
-    /** Adds events, each of its own type ({@code types[i]} for {@code ids[i]}), in one statement, in the caller's transaction. */
+    /**
+     * Adds events, each of its own type ({@code types[i]} for {@code ids[i]}), in one statement, in the
+     * caller's transaction. An event of a type no active subscription asks for is written already
+     * fanned out, so the dispatcher never touches it again (a re-scoring that announces a million
+     * events nobody listens to costs the inserts and nothing more).
+     */
     public void emit(List<UUID> ids, List<String> types, List<String> payloads, Instant occurredAt) {
         if (ids.isEmpty()) {
             return;
         }
         work(connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO " + outbox + " (id, type, payload, occurred_at)"
-                            + " SELECT i, t, p::jsonb, ? FROM unnest(?::uuid[], ?::text[], ?::text[]) AS e(i, t, p)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + outbox
+                    + " (id, type, payload, occurred_at, fanned_out)"
+                    + " SELECT i, t, p::jsonb, ?, w.type IS NULL FROM unnest(?::uuid[], ?::text[], ?::text[]) AS e(i, t, p)"
+                    + " LEFT JOIN (SELECT DISTINCT unnest(event_types) AS type FROM " + subscriptionTable
+                    + " WHERE active) w ON w.type = e.t")) {
                 insert.setTimestamp(1, Timestamp.from(occurredAt));
                 insert.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
                 insert.setArray(3, connection.createArrayOf("text", types.toArray()));
@@ -233,26 +239,49 @@ public class WebhookStore {
         });
     }
 
-    /** Records attempts: DELIVERED, PENDING again (with the next time) or DEAD. */
+    /** Records attempts (DELIVERED, PENDING again with the next time, or DEAD) in one statement. */
     public void record(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        int n = attempts.size();
+        Object[] ids = new Object[n];
+        Object[] statuses = new Object[n];
+        Object[] firsts = new Object[n];
+        Object[] nexts = new Object[n];
+        Object[] httpStatuses = new Object[n];
+        Object[] errors = new Object[n];
+        Object[] latencies = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Attempt attempt = attempts.get(i);
+            ids[i] = attempt.deliveryId();
+            statuses[i] = attempt.status();
+            firsts[i] = attempt.firstAttemptAt().toString();
+            nexts[i] = attempt.nextAttemptAt() == null
+                    ? null
+                    : attempt.nextAttemptAt().toString();
+            httpStatuses[i] = attempt.httpStatus();
+            errors[i] = attempt.error();
+            latencies[i] = attempt.latencyMs();
+        }
         work(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + deliveryTable + " SET"
-                    + " status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
-                    + " next_attempt_at = coalesce(?, next_attempt_at), last_status = ?, last_error = ?,"
-                    + " last_latency_ms = ?, delivered_at = CASE WHEN ? = 'DELIVERED' THEN now() END WHERE id = ?")) {
-                for (Attempt attempt : attempts) {
-                    update.setString(1, attempt.status());
-                    update.setTimestamp(2, Timestamp.from(attempt.firstAttemptAt()));
-                    update.setTimestamp(
-                            3, attempt.nextAttemptAt() == null ? null : Timestamp.from(attempt.nextAttemptAt()));
-                    update.setObject(4, attempt.httpStatus(), Types.INTEGER);
-                    update.setString(5, attempt.error());
-                    update.setInt(6, attempt.latencyMs());
-                    update.setString(7, attempt.status());
-                    update.setObject(8, attempt.deliveryId());
-                    update.addBatch();
-                }
-                update.executeBatch();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + deliveryTable + " d SET"
+                    + " status = a.status, attempts = d.attempts + 1,"
+                    + " first_attempt_at = coalesce(d.first_attempt_at, a.first_at),"
+                    + " next_attempt_at = coalesce(a.next_at, d.next_attempt_at), last_status = a.http_status,"
+                    + " last_error = a.error, last_latency_ms = a.latency,"
+                    + " delivered_at = CASE WHEN a.status = 'DELIVERED' THEN now() END"
+                    + " FROM unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::integer[],"
+                    + " ?::text[], ?::integer[]) AS a(id, status, first_at, next_at, http_status, error, latency)"
+                    + " WHERE d.id = a.id")) {
+                update.setArray(1, connection.createArrayOf("uuid", ids));
+                update.setArray(2, connection.createArrayOf("text", statuses));
+                update.setArray(3, connection.createArrayOf("text", firsts));
+                update.setArray(4, connection.createArrayOf("text", nexts));
+                update.setArray(5, connection.createArrayOf("int4", httpStatuses));
+                update.setArray(6, connection.createArrayOf("text", errors));
+                update.setArray(7, connection.createArrayOf("int4", latencies));
+                update.executeUpdate();
             }
             return null;
         });
