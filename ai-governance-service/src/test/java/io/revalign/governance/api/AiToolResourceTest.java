@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,14 +114,7 @@ class AiToolResourceTest {
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("revops")
-                .header("X-Forwarded-Host", "gateway.example:8080")
-                .header("X-Forwarded-Proto", "https")
-                .body(tool(unique()))
-                .post("/api/ai-tools")
-                .then()
-                .statusCode(201)
-                .header("Location", startsWith("https://gateway.example:8080/api/ai-tools/"));
+        ResourceChecks.assertLocationFollowsForwardedHeaders("revops", "/api/ai-tools", tool(unique()));
     }
 
     @Test
@@ -286,44 +280,14 @@ class AiToolResourceTest {
 
     @Test
     void unknownIdIsNotFound() {
-        UUID id = UUID.randomUUID();
-        as("sales")
-                .get("/api/ai-tools/" + id)
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:revalign:problem:not-found"))
-                .body("detail", equalTo("AI tool " + id + " does not exist"))
-                .body("instance", equalTo("/api/ai-tools/" + id));
+        ResourceChecks.assertUnknownIdIsNotFound("sales", "/api/ai-tools", "AI tool");
     }
 
     @Test
     void retryWithTheSameIdempotencyKeyCreatesOnce() {
-        String key = UUID.randomUUID().toString();
         Map<String, Object> body = tool(unique());
-        String id = as("revops")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/ai-tools")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        as("revops")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/ai-tools")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("id", equalTo(id));
-        body.put("description", "changed");
-        as("revops")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/ai-tools")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json");
+        Map<String, Object> another = new HashMap<>(body);
+        another.put("description", "changed");
+        ResourceChecks.assertRetriedCreateCreatesOnce("revops", "/api/ai-tools", body, another);
     }
 }

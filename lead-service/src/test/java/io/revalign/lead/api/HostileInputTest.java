@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -109,16 +110,7 @@ class HostileInputTest {
 
     @Test
     void aBulkBodyWithoutRecordsIs400NamingRecords() {
-        for (String path : new String[] {"/api/leads/bulk", "/api/activities/bulk", "/api/leads/outcomes/bulk"}) {
-            for (String json : new String[] {"{}", "{\"records\": null}"}) {
-                as("admin")
-                        .body(json)
-                        .post(path)
-                        .then()
-                        .statusCode(400)
-                        .contentType("application/problem+json")
-                        .body("errors[0].field", equalTo("records"));
-            }
-        }
+        ResourceChecks.assertBulkBodiesNeedRecords(
+                "/api/leads/bulk", "/api/activities/bulk", "/api/leads/outcomes/bulk");
     }
 }

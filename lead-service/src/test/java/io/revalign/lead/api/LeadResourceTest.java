@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +76,7 @@ class LeadResourceTest {
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("marketing")
-                .header("X-Forwarded-Host", "gateway.example:8080")
-                .header("X-Forwarded-Proto", "https")
-                .body(lead(unique()))
-                .post("/api/leads")
-                .then()
-                .statusCode(201)
-                .header("Location", startsWith("https://gateway.example:8080/api/leads/"));
+        ResourceChecks.assertLocationFollowsForwardedHeaders("marketing", "/api/leads", lead(unique()));
     }
 
     @Test

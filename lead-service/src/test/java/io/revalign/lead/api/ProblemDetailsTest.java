@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of failure answers with RFC 9457 problem+json and leaks nothing. */
@@ -131,15 +131,7 @@ class ProblemDetailsTest {
 
     @Test
     void unknownIdIsNotFound() {
-        UUID id = UUID.randomUUID();
-        as("sales")
-                .get("/api/leads/" + id)
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:revalign:problem:not-found"))
-                .body("detail", equalTo("Lead " + id + " does not exist"))
-                .body("instance", equalTo("/api/leads/" + id));
+        ResourceChecks.assertUnknownIdIsNotFound("sales", "/api/leads", "Lead");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,16 +186,6 @@ class SellerResourceTest {
 
     @Test
     void aBulkBodyWithoutRecordsIs400NamingRecords() {
-        for (String path : new String[] {"/api/sellers/bulk", "/api/assessments/bulk"}) {
-            for (String json : new String[] {"{}", "{\"records\": null}"}) {
-                as("admin")
-                        .body(json)
-                        .post(path)
-                        .then()
-                        .statusCode(400)
-                        .contentType("application/problem+json")
-                        .body("errors[0].field", equalTo("records"));
-            }
-        }
+        ResourceChecks.assertBulkBodiesNeedRecords("/api/sellers/bulk", "/api/assessments/bulk");
     }
 }

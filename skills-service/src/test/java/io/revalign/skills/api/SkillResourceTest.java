@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.Pages;
+import io.revalign.common.testing.ResourceChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,14 +118,7 @@ class SkillResourceTest {
 
     @Test
     void locationFollowsForwardedHeadersOfTheGateway() {
-        as("enablement")
-                .header("X-Forwarded-Host", "gateway.example:8080")
-                .header("X-Forwarded-Proto", "https")
-                .body(skill(unique()))
-                .post("/api/skills")
-                .then()
-                .statusCode(201)
-                .header("Location", startsWith("https://gateway.example:8080/api/skills/"));
+        ResourceChecks.assertLocationFollowsForwardedHeaders("enablement", "/api/skills", skill(unique()));
     }
 
     @Test
@@ -401,44 +395,14 @@ class SkillResourceTest {
 
     @Test
     void unknownIdIsNotFound() {
-        UUID id = UUID.randomUUID();
-        as("seller")
-                .get("/api/skills/" + id)
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:revalign:problem:not-found"))
-                .body("detail", equalTo("Skill " + id + " does not exist"))
-                .body("instance", equalTo("/api/skills/" + id));
+        ResourceChecks.assertUnknownIdIsNotFound("seller", "/api/skills", "Skill");
     }
 
     @Test
     void retryWithTheSameIdempotencyKeyCreatesOnce() {
-        String key = UUID.randomUUID().toString();
         Map<String, Object> body = skill(unique());
-        String id = as("enablement")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/skills")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        as("enablement")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/skills")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("id", equalTo(id));
-        body.put("description", "changed");
-        as("enablement")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/skills")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json");
+        Map<String, Object> another = new HashMap<>(body);
+        another.put("description", "changed");
+        ResourceChecks.assertRetriedCreateCreatesOnce("enablement", "/api/skills", body, another);
     }
 }
