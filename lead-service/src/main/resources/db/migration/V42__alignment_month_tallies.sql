@@ -106,58 +106,27 @@ CREATE FUNCTION alignment_whole_months(first_day date, last_day date, OUT first_
                  date_trunc('month', (last_day + 1)::timestamp)::date AS after_months) m
 $$;
 
--- The report's rows over the UTC days first_day..last_day, optionally of one segment and one definition
--- version: whole months from the month tallies, the days around them from the daily tallies, and the
--- deltas not yet compacted. Rows of one key may come several times; the report sums them.
-CREATE FUNCTION alignment_handoffs_counted(first_day date, last_day date, only_segment varchar,
-                                           only_version integer)
-    RETURNS SETOF alignment_handoff_tally
+-- The report's rows of one tally over the UTC days first_day..last_day, optionally of one segment and one
+-- definition version: whole months from the month tally, the days around them from the daily one, and the
+-- deltas not yet compacted. Rows of one key may come several times; the report sums them. The tally is
+-- named by its row type: alignment_counted(NULL::alignment_handoff_tally, ...) reads alignment_handoff_month,
+-- alignment_handoff_tally and alignment_handoff_delta (and likewise for alignment_rule_tally).
+CREATE FUNCTION alignment_counted(tally anyelement, first_day date, last_day date, only_segment varchar,
+                                  only_version integer)
+    RETURNS SETOF anyelement
     LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
 DECLARE
+    name  text := regexp_replace(pg_typeof(tally)::text, '_tally$', '');
     whole record;
 BEGIN
     SELECT * INTO whole FROM alignment_whole_months(first_day, last_day);
-    RETURN QUERY
-    SELECT * FROM alignment_handoff_month t
-    WHERE t.opened_on >= whole.first_month AND t.opened_on < whole.after_months
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version)
-    UNION ALL
-    SELECT * FROM alignment_handoff_tally t
-    WHERE ((t.opened_on >= first_day AND t.opened_on < whole.first_month)
-           OR (t.opened_on >= whole.after_months AND t.opened_on <= last_day))
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version)
-    UNION ALL
-    SELECT * FROM alignment_handoff_delta t
-    WHERE t.opened_on BETWEEN first_day AND last_day
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version);
-END
-$$;
-
-CREATE FUNCTION alignment_rules_counted(first_day date, last_day date, only_segment varchar, only_version integer)
-    RETURNS SETOF alignment_rule_tally
-    LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
-DECLARE
-    whole record;
-BEGIN
-    SELECT * INTO whole FROM alignment_whole_months(first_day, last_day);
-    RETURN QUERY
-    SELECT * FROM alignment_rule_month t
-    WHERE t.opened_on >= whole.first_month AND t.opened_on < whole.after_months
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version)
-    UNION ALL
-    SELECT * FROM alignment_rule_tally t
-    WHERE ((t.opened_on >= first_day AND t.opened_on < whole.first_month)
-           OR (t.opened_on >= whole.after_months AND t.opened_on <= last_day))
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version)
-    UNION ALL
-    SELECT * FROM alignment_rule_delta t
-    WHERE t.opened_on BETWEEN first_day AND last_day
-      AND (only_segment IS NULL OR t.segment = only_segment)
-      AND (only_version IS NULL OR t.definition_version = only_version);
+    RETURN QUERY EXECUTE format(
+        'SELECT * FROM %1$I t WHERE t.opened_on >= $1 AND t.opened_on < $2 AND %4$s'
+        ' UNION ALL SELECT * FROM %2$I t'
+        ' WHERE ((t.opened_on >= $3 AND t.opened_on < $1) OR (t.opened_on >= $2 AND t.opened_on <= $4)) AND %4$s'
+        ' UNION ALL SELECT * FROM %3$I t WHERE t.opened_on BETWEEN $3 AND $4 AND %4$s',
+        name || '_month', name || '_tally', name || '_delta',
+        '($5::varchar IS NULL OR t.segment = $5) AND ($6::integer IS NULL OR t.definition_version = $6)')
+        USING whole.first_month, whole.after_months, first_day, last_day, only_segment, only_version;
 END
 $$;

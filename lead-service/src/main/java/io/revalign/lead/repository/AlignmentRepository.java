@@ -32,9 +32,9 @@ public class AlignmentRepository {
      * Tally rows of the period's days, segment and definition version (0 in the tallies: none): whole months,
      * the days around them and the pending deltas (V42).
      */
-    private static final String HANDOFFS_COUNTED = " alignment_handoffs_counted(?, ?, ?, ?) c";
+    private static final String HANDOFFS_COUNTED = " alignment_counted(NULL::alignment_handoff_tally, ?, ?, ?, ?) c";
 
-    private static final String RULES_COUNTED = " alignment_rules_counted(?, ?, ?, ?) c";
+    private static final String RULES_COUNTED = " alignment_counted(NULL::alignment_rule_tally, ?, ?, ?, ?) c";
 
     private static final String VERDICTS =
             "WITH overdue AS (SELECT coalesce(h.definition_version, 0) AS definition_version,"
