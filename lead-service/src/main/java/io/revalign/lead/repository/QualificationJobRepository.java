@@ -5,6 +5,7 @@ import io.revalign.lead.domain.qualification.QualificationJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,19 @@ public class QualificationJobRepository implements PanacheRepositoryBase<Qualifi
                     row.next();
                     return row.getLong(1);
                 }
+            }
+        });
+    }
+
+    /**
+     * Lets the current transaction (a batch) commit without waiting for its WAL to reach disk. A batch
+     * lost in a server crash is lost whole, its DONE mark with it, so the job simply takes it again; the
+     * job's completion commits durably and with it every batch committed before.
+     */
+    public void commitAsynchronously() {
+        session().doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit = off");
             }
         });
     }

@@ -185,6 +185,7 @@ public class QualificationJobs {
             return false;
         }
         QualificationJobRepository.Batch batch = claimed.get();
+        jobs.commitAsynchronously();
         CosignedVersion definition = versions.findById(job.definitionId);
         QualificationRules rules = definitions.rules(definition);
         if (job.kind == QualificationJob.Kind.RESCORE) {
