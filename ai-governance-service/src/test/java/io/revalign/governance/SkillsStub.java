@@ -16,6 +16,15 @@ import java.util.Map;
 @WithTestResource(value = SkillsStub.class, scope = TestResourceScope.GLOBAL)
 public class SkillsStub implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * How long the service waits for the stub: long enough that an answer the stub gives at once is
+     * never taken for a timeout on a machine busy with other builds (at 1 s it was, at a load of 30).
+     */
+    public static final int TIMEOUT_MS = 3000;
+
+    /** A delay the stub answers after when a test wants the service to give up waiting. */
+    public static final int TOO_LATE_MS = 2 * TIMEOUT_MS;
+
     private static WireMockServer server;
 
     /** The running stub. */
@@ -35,9 +44,9 @@ public class SkillsStub implements QuarkusTestResourceLifecycleManager {
                 "io.revalign.governance.client.SkillsClient/readiness/CircuitBreaker/enabled",
                 "false",
                 "io.revalign.governance.client.SkillsClient/readiness/Timeout/value",
-                "1000",
+                String.valueOf(TIMEOUT_MS),
                 "quarkus.rest-client.skills.read-timeout",
-                "1000");
+                String.valueOf(TIMEOUT_MS));
     }
 
     @Override

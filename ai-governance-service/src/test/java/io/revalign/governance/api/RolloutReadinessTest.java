@@ -217,7 +217,7 @@ class RolloutReadinessTest {
         SkillsStub.server()
                 .stubFor(get(urlPathEqualTo(SKILLS_PATH))
                         .willReturn(aResponse()
-                                .withFixedDelay(2500)
+                                .withFixedDelay(SkillsStub.TOO_LATE_MS)
                                 .withHeader("Content-Type", "application/json")
                                 .withBody(answer(10, 10))));
         String id = rolloutRequest();
