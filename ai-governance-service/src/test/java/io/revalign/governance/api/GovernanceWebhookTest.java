@@ -15,10 +15,10 @@ import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.WebhookReceiver;
 import io.revalign.common.testing.WebhookReceiver.Delivery;
+import io.revalign.common.testing.WebhookSubscriptions;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,21 +40,19 @@ class GovernanceWebhookTest {
     @Inject
     WebhookDispatcher dispatcher;
 
+    WebhookSubscriptions hooks;
+
     WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
-        while (dispatcher.fanOut() > 0) {
-            // events of earlier tests go to nobody here
-        }
-        receiver = WebhookReceiver.start();
+        hooks = WebhookSubscriptions.open(SUBSCRIPTIONS, dispatcher::fanOut, dispatcher::deliver);
+        receiver = hooks.receiver();
     }
 
     @AfterEach
     void stop() {
-        receiver.close();
-        List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
-        ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
+        hooks.close();
     }
 
     String hook() {
@@ -62,31 +60,16 @@ class GovernanceWebhookTest {
     }
 
     Map<String, Object> subscribe(List<String> types) {
-        return as("integration")
-                .body(Map.of("url", hook(), "eventTypes", types))
-                .post(SUBSCRIPTIONS)
-                .then()
-                .statusCode(201)
-                .body("secret", startsWith("whsec_"))
-                .extract()
-                .as(Map.class);
+        return hooks.subscribe(types.toArray(String[]::new));
     }
 
     void dispatch() {
-        while (dispatcher.fanOut() + dispatcher.deliver() > 0) {
-            // until nothing is due
-        }
+        hooks.dispatch();
     }
 
     /** The deliveries about one decision, in the order they arrived. */
     List<Delivery> about(String decisionId) {
-        List<Delivery> found = new ArrayList<>();
-        for (Delivery r : receiver.deliveries()) {
-            if (decisionId.equals(r.json().path("data").path("decisionId").asText())) {
-                found.add(r);
-            }
-        }
-        return found;
+        return receiver.about("decisionId", decisionId);
     }
 
     /** Opens a SELECT_TOOL request, gives the three inputs and approves it: the tool moves to EVALUATING. */

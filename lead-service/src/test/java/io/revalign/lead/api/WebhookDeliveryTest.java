@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.WebhookReceiver;
 import io.revalign.common.testing.WebhookReceiver.Delivery;
+import io.revalign.common.testing.WebhookSubscriptions;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import io.revalign.common.webhooks.WebhookStore;
 import jakarta.inject.Inject;
@@ -53,21 +54,19 @@ class WebhookDeliveryTest {
     @Inject
     WebhookStore store;
 
+    WebhookSubscriptions hooks;
+
     WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
-        while (dispatcher.fanOut() > 0) {
-            // events of earlier tests go to nobody here
-        }
-        receiver = WebhookReceiver.start();
+        hooks = WebhookSubscriptions.open(SUBSCRIPTIONS, dispatcher::fanOut, dispatcher::deliver);
+        receiver = hooks.receiver();
     }
 
     @AfterEach
     void stop() {
-        receiver.close();
-        List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
-        ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
+        hooks.close();
     }
 
     String hook() {
@@ -75,14 +74,7 @@ class WebhookDeliveryTest {
     }
 
     Map<String, Object> subscribe() {
-        return as("integration")
-                .body(Map.of("url", hook(), "eventTypes", List.of("lead.created")))
-                .post(SUBSCRIPTIONS)
-                .then()
-                .statusCode(201)
-                .body("secret", org.hamcrest.Matchers.startsWith("whsec_"))
-                .extract()
-                .as(Map.class);
+        return hooks.subscribe("lead.created");
     }
 
     static String newLead() {
@@ -96,19 +88,11 @@ class WebhookDeliveryTest {
     }
 
     void dispatch() {
-        while (dispatcher.fanOut() + dispatcher.deliver() > 0) {
-            // until nothing is due
-        }
+        hooks.dispatch();
     }
 
     List<Delivery> about(String leadId) {
-        List<Delivery> found = new ArrayList<>();
-        for (Delivery r : receiver.deliveries()) {
-            if (leadId.equals(r.json().path("data").path("id").asText())) {
-                found.add(r);
-            }
-        }
-        return found;
+        return receiver.about("id", leadId);
     }
 
     @Test

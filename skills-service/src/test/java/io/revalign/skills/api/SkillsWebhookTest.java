@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revalign.common.testing.WebhookReceiver;
 import io.revalign.common.testing.WebhookReceiver.Delivery;
+import io.revalign.common.testing.WebhookSubscriptions;
 import io.revalign.common.webhooks.WebhookDispatcher;
 import io.revalign.skills.domain.AssessmentSource;
 import io.revalign.skills.domain.Caller;
@@ -57,48 +58,35 @@ class SkillsWebhookTest {
     @Inject
     DataSource database;
 
+    WebhookSubscriptions hooks;
+
     WebhookReceiver receiver;
 
     @BeforeEach
     void start() throws IOException {
-        while (dispatcher.fanOut() > 0) {
-            // events of earlier tests go to nobody here
-        }
-        receiver = WebhookReceiver.start();
+        hooks = WebhookSubscriptions.open(SUBSCRIPTIONS, dispatcher::fanOut, dispatcher::deliver);
+        receiver = hooks.receiver();
     }
 
     @AfterEach
     void stop() {
-        receiver.close();
-        List<String> ids = as("admin").get(SUBSCRIPTIONS).then().extract().path("id");
-        ids.forEach(id -> as("admin").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(204));
+        hooks.close();
     }
 
     String subscribe(String... types) {
-        return as("integration")
-                .body(Map.of("url", receiver.url(), "eventTypes", List.of(types)))
-                .post(SUBSCRIPTIONS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("secret");
+        return (String) hooks.subscribe(types).get("secret");
     }
 
     void dispatch() {
-        while (dispatcher.fanOut() + dispatcher.deliver() > 0) {
-            // until nothing is due
-        }
+        hooks.dispatch();
     }
 
     /** What the receiver got about one seller, each verified against the secret. */
     List<JsonNode> receivedAbout(String secret, String sellerId) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (Delivery r : receiver.deliveries()) {
-            JsonNode json = r.json();
-            if (sellerId.equals(json.path("data").path("sellerId").asText())) {
-                r.verify(secret); // throws unless the signature verifies
-                found.add(json);
-            }
+        for (Delivery r : receiver.about("sellerId", sellerId)) {
+            r.verify(secret); // throws unless the signature verifies
+            found.add(r.json());
         }
         return found;
     }

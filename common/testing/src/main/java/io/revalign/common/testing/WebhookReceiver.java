@@ -109,6 +109,13 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** The deliveries so far whose {@code data.<field>} is {@code value}, oldest first. */
+    public List<Delivery> about(String field, String value) {
+        return deliveries().stream()
+                .filter(d -> value.equals(d.json().path("data").path(field).asText()))
+                .toList();
+    }
+
     @Override
     public void close() {
         server.stop(0);
