@@ -188,5 +188,10 @@ SELECT d.opened_on, d.segment, d.definition_version, d.said_no, d.kind, d.rule, 
 FROM lead.handoff h CROSS JOIN LATERAL lead.alignment_rule_deltas_of(h, 1) d
 WHERE h.lead_id BETWEEN pg_temp.lead_id(:first) AND pg_temp.lead_id(:last)
 GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT INTO lead.alignment_untouched_delta
+SELECT (h.opened_at AT TIME ZONE 'UTC')::date, h.segment, coalesce(h.definition_version, 0), count(*)
+FROM lead.handoff h
+WHERE h.lead_id BETWEEN pg_temp.lead_id(:first) AND pg_temp.lead_id(:last) AND h.state = 'OPEN' AND h.first_touch_at IS NULL
+GROUP BY 1, 2, 3;
 SELECT lead.alignment_compact();
 TRUNCATE public.reports_bench_step;

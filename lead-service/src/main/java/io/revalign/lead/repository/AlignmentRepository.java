@@ -20,8 +20,9 @@ import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The alignment report's figures, each one SQL aggregate: nothing but counts leaves PostgreSQL. Hand-offs
- * count by the UTC day they opened, read from the tallies that V41's triggers keep, except those still
- * open past their deadline (the one figure that depends on the moment), read from the hand-offs. Sales'
+ * count by the UTC day they opened, read from the tallies that V41's triggers keep. Those still open and
+ * untouched past their deadline (the one figure that depends on the moment) are the open untouched ones of
+ * V43's tally less the ones not yet due, read from the hand-offs opened within the last SLA window. Sales'
  * verdicts recorded on leads that never had a hand-off (a CRM's or an import's outcomes) count by the time
  * they were recorded, beside the lead's current qualification.
  */
@@ -37,11 +38,12 @@ public class AlignmentRepository {
     private static final String RULES_COUNTED = " alignment_counted(NULL::alignment_rule_tally, ?, ?, ?, ?) c";
 
     private static final String VERDICTS =
-            "WITH overdue AS (SELECT coalesce(h.definition_version, 0) AS definition_version,"
-                    + " count(*) AS handoffs FROM handoff h"
-                    + " WHERE h.state = 'OPEN' AND h.first_touch_at IS NULL AND h.due_at < ?"
+            "WITH overdue AS (SELECT o.definition_version, sum(o.handoffs) AS handoffs FROM ("
+                    + " SELECT * FROM alignment_untouched(?, ?, ?, ?)"
+                    + " UNION ALL SELECT coalesce(h.definition_version, 0), -1 FROM handoff h"
+                    + " WHERE h.state = 'OPEN' AND h.first_touch_at IS NULL AND h.due_at >= ?"
                     + " AND h.opened_at >= ? AND h.opened_at < ? AND (?::varchar IS NULL OR h.segment = ?)"
-                    + " AND (?::integer IS NULL OR h.definition_version = ?) GROUP BY 1)"
+                    + " AND (?::integer IS NULL OR h.definition_version = ?)) o GROUP BY 1)"
                     + " SELECT nullif(c.definition_version, 0),"
                     + " sum(c.handoffs) FILTER (WHERE NOT c.pulled),"
                     + " sum(c.handoffs) FILTER (WHERE NOT c.pulled AND c.state = 'ACCEPTED'),"
@@ -108,8 +110,9 @@ public class AlignmentRepository {
     public List<VerdictCounts> handoffVerdicts(AlignmentQuery query, Instant now) {
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(VERDICTS)) {
-                statement.setTimestamp(1, Timestamp.from(now));
-                days(statement, period(statement, 2, query), query);
+                int notDue = days(statement, 1, query);
+                statement.setTimestamp(notDue, Timestamp.from(now));
+                days(statement, period(statement, notDue + 1, query), query);
                 List<VerdictCounts> counts = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -294,6 +296,38 @@ class AlignmentReportTest {
     }
 
     @Test
+    void anOpenHandoffIsBreachedOncePastItsDeadlineAndNotBefore() throws SQLException {
+        Instant now = Instant.now();
+        try (Connection c = database.getConnection()) {
+            handoff(c, "MQL", "OPEN", false, null, now.minusSeconds(3600), null, "[]"); // due in 7 h
+            handoff(c, "MQL", "OPEN", false, null, now.minusSeconds(9 * 3600), null, "[]"); // due 1 h ago
+        }
+        expectOpenAndBreachedSince(now, 2, 1);
+        // Sales touches both now: the one past its deadline stays breached (touched late), the other never was.
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE handoff SET first_touch_at = now() WHERE definition_version = " + version
+                    + " AND state = 'OPEN' AND opened_at > now() - interval '1 day'");
+            assertEquals(0, tallyDifferences(s), "the open untouched tally follows the touches");
+        }
+        expectOpenAndBreachedSince(now, 2, 1);
+    }
+
+    /** The report of this test's version over the UTC day of {@code now} and the day before. */
+    void expectOpenAndBreachedSince(Instant now, int open, int breached) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        as("revops")
+                .queryParam("from", today.minusDays(1).toString())
+                .queryParam("to", today.toString())
+                .queryParam("definitionVersion", version)
+                .get("/api/reports/alignment")
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(open))
+                .body("breached", equalTo(breached));
+    }
+
+    @Test
     void theRulesAreThoseOfTheQualificationSalesJudgedNotOfALaterScoring() throws SQLException {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement()) {
@@ -340,7 +374,14 @@ class AlignmentReportTest {
                         s,
                         "SELECT date_trunc('month', opened_on)::date, " + RULE_KEYS + ", sum(hits)"
                                 + " FROM alignment_rule_tally GROUP BY 1, 2, 3, 4, 5, 6",
-                        "SELECT opened_on, " + RULE_KEYS + ", hits FROM alignment_rule_month");
+                        "SELECT opened_on, " + RULE_KEYS + ", hits FROM alignment_rule_month")
+                + differences(
+                        s,
+                        "SELECT (opened_at AT TIME ZONE 'UTC')::date, segment, coalesce(definition_version, 0), count(*)"
+                                + " FROM handoff WHERE state = 'OPEN' AND first_touch_at IS NULL GROUP BY 1, 2, 3",
+                        "SELECT opened_on, segment, definition_version, sum(handoffs) FROM (SELECT * FROM"
+                                + " alignment_untouched_tally UNION ALL SELECT * FROM alignment_untouched_delta) u"
+                                + " GROUP BY 1, 2, 3 HAVING sum(handoffs) <> 0");
     }
 
     /** How many rows one query gives that the other does not, both ways. */
