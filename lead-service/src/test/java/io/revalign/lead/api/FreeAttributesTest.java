@@ -153,15 +153,20 @@ class FreeAttributesTest {
             assertEquals(1, update.executeUpdate());
         }
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                                            + "/api/leads?limit=500&q=" + company))
-                                    .header(
-                                            "Authorization",
-                                            "Bearer " + io.revalign.common.testing.DevTokens.forRoles("revops"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response;
+            try {
+                response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                                + "/api/leads?limit=500&q=" + company))
+                                        .header(
+                                                "Authorization",
+                                                "Bearer " + io.revalign.common.testing.DevTokens.forRoles("revops"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException cutBeforeTheStatus) {
+                return; // the connection ended before the status line: cut off, not completed either
+            }
             if (response.statusCode() == 200) {
                 // The status was sent before the failure: the body must end early, not be completed.
                 assertThrows(IOException.class, () -> {
